@@ -1,0 +1,48 @@
+// troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
+#include "cliio.h"
+#include "personacommands.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
+
+using namespace troupe;
+
+static QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: troupe <command> [options]\n\n"
+        "Commands:\n"
+        "  persona validate FILE...            check TinyTroupe agent and fragment files\n"
+        "  persona import FILE... --project P  import them into a project file\n"
+        "  persona list --project P [--json]   list a project's agents and fragments\n"
+        "  persona export NAME --project P -o OUT.agent.json\n\n"
+        "Options:\n"
+        "  -h, --help      show help (also after any command)\n"
+        "  -v, --version   show the version\n\n"
+        "Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.");
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("troupe"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Troupe Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TROUPE_VERSION));
+    installTranslations();
+
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        cli::out(QStringLiteral("troupe %1").arg(QCoreApplication::applicationVersion()));
+        return cli::Ok;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        cli::out(usage());
+        return command.isEmpty() ? cli::Usage : cli::Ok;
+    }
+    if (command == QLatin1String("persona"))
+        return cli::runPersonaCommand(args.mid(1));
+    return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
+}

@@ -1,0 +1,56 @@
+#include "migrations.h"
+
+namespace troupe {
+
+const MigrationList &projectMigrations()
+{
+    static const MigrationList list = {
+        {1, QStringLiteral("personas, fragments, scenarios, runs, event log, memories, LLM calls, results, settings"),
+         {
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE personas (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "spec TEXT NOT NULL, source_file TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE fragments (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "spec TEXT NOT NULL, source_file TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE scenarios (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "spec TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE runs (id INTEGER PRIMARY KEY, name TEXT, "
+                 "scenario_id INTEGER REFERENCES scenarios(id) ON DELETE SET NULL, "
+                 "parent_run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL, fork_step INTEGER, "
+                 "status TEXT NOT NULL DEFAULT 'created' CHECK (status IN "
+                 "('created','running','paused','finished','failed','interrupted')), "
+                 "seed INTEGER, scenario_snapshot TEXT, config TEXT, steps_done INTEGER NOT NULL DEFAULT 0, "
+                 "created_at TEXT NOT NULL, started_at TEXT, ended_at TEXT, summary TEXT, "
+                 "CHECK (fork_step IS NULL OR parent_run_id IS NOT NULL))"),
+             QStringLiteral(
+                 "CREATE TABLE events (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, seq INTEGER NOT NULL, "
+                 "step INTEGER NOT NULL, sim_time TEXT, agent TEXT, kind TEXT NOT NULL, type TEXT, "
+                 "source TEXT, target TEXT, content TEXT, payload TEXT, UNIQUE (run_id, seq))"),
+             QStringLiteral("CREATE INDEX events_by_step ON events (run_id, step)"),
+             QStringLiteral(
+                 "CREATE TABLE memories (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, agent TEXT NOT NULL, "
+                 "kind TEXT NOT NULL CHECK (kind IN ('episodic','semantic')), seq INTEGER NOT NULL, "
+                 "step INTEGER, content TEXT NOT NULL, embedding BLOB, UNIQUE (run_id, agent, kind, seq))"),
+             QStringLiteral(
+                 "CREATE TABLE llm_calls (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE, step INTEGER, agent TEXT, "
+                 "purpose TEXT, provider TEXT, model TEXT, request_hash TEXT NOT NULL, request TEXT NOT NULL, "
+                 "response TEXT, status TEXT NOT NULL, error TEXT, prompt_tokens INTEGER, "
+                 "completion_tokens INTEGER, cached_tokens INTEGER, latency_ms INTEGER, "
+                 "attempts INTEGER NOT NULL DEFAULT 1, cost REAL, from_cache INTEGER NOT NULL DEFAULT 0, "
+                 "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX llm_calls_by_hash ON llm_calls (request_hash)"),
+             QStringLiteral("CREATE INDEX llm_calls_by_step ON llm_calls (run_id, step)"),
+             QStringLiteral(
+                 "CREATE TABLE results (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE, name TEXT NOT NULL, "
+                 "kind TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL)"),
+         }},
+    };
+    return list;
+}
+
+} // namespace troupe

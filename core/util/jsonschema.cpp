@@ -1,0 +1,262 @@
+#include "jsonschema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include <map>
+#include <set>
+
+namespace troupe {
+
+struct JsonSchema::Impl
+{
+    nlohmann::json source;
+    valijson::Schema compiled;
+};
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonSchema", text);
+}
+
+QString describeType(const std::string &type)
+{
+    if (type == "string") return tr("text");
+    if (type == "integer") return tr("a whole number");
+    if (type == "number") return tr("a number");
+    if (type == "boolean") return tr("true or false");
+    if (type == "array") return tr("a list");
+    if (type == "object") return tr("an object");
+    if (type == "null") return tr("null");
+    return QString::fromStdString(type);
+}
+
+QString describeValue(const nlohmann::json &v)
+{
+    switch (v.type()) {
+    case nlohmann::json::value_t::string: return describeType("string");
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned: return describeType("integer");
+    case nlohmann::json::value_t::number_float: return describeType("number");
+    case nlohmann::json::value_t::boolean: return describeType("boolean");
+    case nlohmann::json::value_t::array: return describeType("array");
+    case nlohmann::json::value_t::object: return describeType("object");
+    default: return describeType("null");
+    }
+}
+
+const nlohmann::json *resolve(const nlohmann::json &root, const nlohmann::json *node)
+{
+    for (int guard = 0; node && node->is_object() && node->contains("$ref") && guard < 16; ++guard) {
+        const std::string ref = (*node)["$ref"].get<std::string>();
+        if (ref.rfind("#", 0) != 0)
+            return nullptr;
+        try {
+            node = &root.at(nlohmann::json::json_pointer(ref.substr(1)));
+        } catch (const std::exception &) {
+            return nullptr;
+        }
+    }
+    return node;
+}
+
+// The schema node that governs the value at `path`, or nullptr.
+const nlohmann::json *schemaAt(const nlohmann::json &root, const std::vector<std::string> &path)
+{
+    const nlohmann::json *node = resolve(root, &root);
+    for (const std::string &seg : path) {
+        if (!node || !node->is_object())
+            return nullptr;
+        if (node->contains("properties") && (*node)["properties"].contains(seg))
+            node = &(*node)["properties"][seg];
+        else if (node->contains("items") && (*node)["items"].is_object())
+            node = &(*node)["items"];
+        else if (node->contains("additionalProperties") && (*node)["additionalProperties"].is_object())
+            node = &(*node)["additionalProperties"];
+        else
+            return nullptr;
+        node = resolve(root, node);
+    }
+    return node;
+}
+
+void collectTypes(const nlohmann::json &root, const nlohmann::json *node, std::vector<std::string> &out)
+{
+    node = resolve(root, node);
+    if (!node || !node->is_object())
+        return;
+    auto add = [&](const std::string &t) {
+        if (std::find(out.begin(), out.end(), t) == out.end())
+            out.push_back(t);
+    };
+    if (node->contains("type")) {
+        const auto &t = (*node)["type"];
+        if (t.is_string())
+            add(t.get<std::string>());
+        else if (t.is_array())
+            for (const auto &e : t)
+                add(e.get<std::string>());
+    }
+    for (const char *key : {"anyOf", "oneOf"})
+        if (node->contains(key))
+            for (const auto &sub : (*node)[key])
+                collectTypes(root, &sub, out);
+}
+
+QString expectation(const nlohmann::json &root, const std::vector<std::string> &path)
+{
+    const nlohmann::json *node = schemaAt(root, path);
+    if (node && node->contains("enum")) {
+        QStringList options;
+        for (const auto &e : (*node)["enum"])
+            options << QString::fromStdString(e.is_string() ? e.get<std::string>() : e.dump());
+        return tr("one of: %1").arg(options.join(QStringLiteral(", ")));
+    }
+    std::vector<std::string> types;
+    collectTypes(root, node, types);
+    QStringList words;
+    for (const auto &t : types)
+        words << describeType(t);
+    return words.join(tr(" or "));
+}
+
+const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::string> &path)
+{
+    const nlohmann::json *node = &doc;
+    for (const std::string &seg : path) {
+        if (node->is_object() && node->contains(seg))
+            node = &(*node)[seg];
+        else if (node->is_array()) {
+            const size_t i = std::stoul(seg);
+            if (i >= node->size())
+                return nullptr;
+            node = &(*node)[i];
+        } else
+            return nullptr;
+    }
+    return node;
+}
+
+bool isUmbrella(const std::string &description)
+{
+    return description.rfind("Failed to validate against", 0) == 0
+        || description.rfind("Failed to validate item", 0) == 0
+        || description.rfind("Failed to validate against schema associated with property", 0) == 0;
+}
+
+} // namespace
+
+JsonSchema::JsonSchema(std::shared_ptr<const Impl> impl) : m_impl(std::move(impl)) {}
+
+Result<JsonSchema> JsonSchema::fromJson(const nlohmann::json &schema)
+{
+    auto impl = std::make_shared<Impl>();
+    impl->source = schema;
+    try {
+        valijson::SchemaParser parser;
+        valijson::adapters::NlohmannJsonAdapter adapter(impl->source);
+        parser.populateSchema(adapter, impl->compiled);
+    } catch (const std::exception &e) {
+        return Result<JsonSchema>::failure(tr("invalid JSON Schema: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return JsonSchema(std::move(impl));
+}
+
+Result<JsonSchema> JsonSchema::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<JsonSchema>::failure(tr("cannot read schema %1: %2").arg(path, file.errorString()));
+    const nlohmann::json schema = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    if (schema.is_discarded())
+        return Result<JsonSchema>::failure(tr("schema %1 is not valid JSON").arg(path));
+    return fromJson(schema);
+}
+
+std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document) const
+{
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(document);
+    if (validator.validate(m_impl->compiled, target, &results))
+        return {};
+
+    // valijson reports every failed branch plus umbrella errors for anyOf and containers;
+    // keep one message per offending value, the most specific one.
+    std::map<std::vector<std::string>, QString> byPath;
+    std::set<std::vector<std::string>> missingParents;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        if (isUmbrella(error.description))
+            continue;
+        std::vector<std::string> path;
+        for (size_t i = 1; i < error.context.size(); ++i) { // context[0] is "<root>"
+            const std::string &c = error.context[i];
+            path.push_back(c.size() >= 2 && c.front() == '[' && c.back() == ']' ? c.substr(1, c.size() - 2) : c);
+        }
+        QString message;
+        const std::string &d = error.description;
+        if (d.rfind("Missing required property '", 0) == 0) {
+            const auto start = d.find('\'') + 1;
+            path.push_back(d.substr(start, d.rfind('\'') - start));
+            message = tr("required field is missing");
+        } else if (d.find("'type' constraint") != std::string::npos) {
+            const nlohmann::json *value = valueAt(document, path);
+            message = tr("expected %1, found %2")
+                          .arg(expectation(m_impl->source, path), value ? describeValue(*value) : tr("nothing"));
+        } else if (d.find("enum") != std::string::npos) {
+            message = tr("expected %1").arg(expectation(m_impl->source, path));
+        } else if (d.find("fewer than 1 characters") != std::string::npos) {
+            message = tr("must not be empty");
+        } else {
+            message = QString::fromStdString(d);
+        }
+        byPath.try_emplace(path, message);
+    }
+
+    std::vector<SchemaViolation> out;
+    for (auto &[path, message] : byPath) {
+        // A type error on a value makes errors inside it noise.
+        bool shadowed = false;
+        for (const auto &[other, _] : byPath)
+            if (other.size() < path.size() && std::equal(other.begin(), other.end(), path.begin()))
+                shadowed = true;
+        if (!shadowed)
+            out.push_back({path, fieldName(path, document), message});
+    }
+    return out;
+}
+
+QString JsonSchema::fieldName(const std::vector<std::string> &path, const nlohmann::json &document)
+{
+    QString out;
+    const nlohmann::json *node = &document;
+    for (const std::string &seg : path) {
+        const bool index = node && node->is_array();
+        const QString s = QString::fromStdString(seg);
+        if (index) {
+            out += u'[' + s + u']';
+        } else {
+            bool plain = !s.isEmpty();
+            for (QChar c : s)
+                plain = plain && (c.isLetterOrNumber() || c == u'_');
+            out += plain ? (out.isEmpty() ? s : u'.' + s) : QStringLiteral("[\"") + s + QStringLiteral("\"]");
+        }
+        if (node && node->is_object() && node->contains(seg))
+            node = &(*node)[seg];
+        else if (index && std::stoul(seg) < node->size())
+            node = &(*node)[std::stoul(seg)];
+        else
+            node = nullptr;
+    }
+    return out;
+}
+
+} // namespace troupe
