@@ -10,7 +10,7 @@ namespace troupe {
 
 bool ProjectSettings::looksSecret(const QString &key)
 {
-    static const QRegularExpression secret(QStringLiteral("(api[_\\-. ]?key|secret|password|passwd|token|bearer|credential)"),
+    static const QRegularExpression secret(QStringLiteral("(api[_\\-. ]?key|secret|password|passwd|credential|bearer|token$)"),
                                            QRegularExpression::CaseInsensitiveOption);
     return secret.match(key).hasMatch();
 }

@@ -20,7 +20,8 @@ public:
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
-    const QString &error() const { return std::get<Error>(m_state).text; }
+    /** The error text; empty when the result holds a value (so it is safe in messages). */
+    QString error() const { return ok() ? QString() : std::get<Error>(m_state).text; }
 
 private:
     struct Error { QString text; };

@@ -1,0 +1,185 @@
+// Runs the real `troupe` binary as a user or a script would.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+static Run troupe(const QStringList &args, const QString &workDir = {})
+{
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(QStringLiteral(TROUPE_CLI_PATH), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+static QString example(const char *rel)
+{
+    return QStringLiteral(TROUPE_SOURCE_DIR "/resources/examples/") + QLatin1String(rel);
+}
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void versionAndHelp();
+    void usageErrors_data();
+    void usageErrors();
+    void validateGoodFiles();
+    void validateMalformedFile();
+    void importListExport();
+    void importIsAllOrNothing();
+    void refusesNonProject();
+
+private:
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::versionAndHelp()
+{
+    const Run v = troupe({QStringLiteral("--version")});
+    QCOMPARE(v.code, 0);
+    QVERIFY(v.out.startsWith(QStringLiteral("troupe ")));
+    const Run h = troupe({QStringLiteral("--help")});
+    QCOMPARE(h.code, 0);
+    QVERIFY(h.out.contains(QStringLiteral("persona validate")));
+    for (const char *verb : {"validate", "import", "list", "export"}) {
+        const Run r = troupe({QStringLiteral("persona"), QLatin1String(verb), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Usage: troupe persona ") + QLatin1String(verb)), qPrintable(r.out));
+    }
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stderrLine");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("troupe frobnicate: unknown command (see troupe --help)");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("persona"), QStringLiteral("eat")}
+                                  << QStringLiteral("troupe persona: unknown verb \"eat\" (validate, import, list, export)");
+    QTest::newRow("no files") << QStringList{QStringLiteral("persona"), QStringLiteral("validate")}
+                              << QStringLiteral("troupe persona validate: missing arguments (see troupe persona validate --help)");
+    QTest::newRow("no project") << QStringList{QStringLiteral("persona"), QStringLiteral("list")}
+                                << QStringLiteral("troupe persona list: --project is required");
+    QTest::newRow("bad option") << QStringList{QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--bogus")}
+                                << QStringLiteral("troupe persona list: Unknown option 'bogus'.");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stderrLine);
+    const Run r = troupe(args);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed(), stderrLine);
+}
+
+void TestCli::validateGoodFiles()
+{
+    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("validate"), example("personas/amara_okafor.agent.json"),
+                          example("fragments/busy_parent.fragment.json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("valid agent \"Amara Okafor\"")));
+    QVERIFY(r.out.contains(QStringLiteral("valid fragment \"busy_parent\"")));
+    QVERIFY(r.out.contains(QStringLiteral("2 valid, 0 invalid")));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::validateMalformedFile()
+{
+    const QString bad = write(QStringLiteral("bad.agent.json"), "{\n  \"type\": \"TinyPerson\",\n  \"persona\": {\"name\": \"X\", \"age\": [1]}\n}\n");
+    const QString broken = write(QStringLiteral("broken.agent.json"), "{\"type\": \"TinyPerson\",\n \"persona\": {\"name\": \"X\"\n");
+    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("validate"), bad, broken,
+                          example("personas/kenji_watanabe.agent.json")});
+    QCOMPARE(r.code, 1);
+    const QStringList lines = r.err.trimmed().split(u'\n');
+    QCOMPARE(lines, (QStringList{bad + QStringLiteral(":3:35: persona.age: expected a number, found a list"),
+                                 broken + QStringLiteral(":3:1: not valid JSON: object - unexpected end of input; expected '}'")}));
+    QVERIFY(r.out.contains(QStringLiteral("1 valid, 2 invalid")));
+}
+
+void TestCli::importListExport()
+{
+    const QString project = m_dir.filePath(QStringLiteral("study.troupe"));
+    const QString source = example("personas/sofia_ramirez.agent.json");
+    Run r = troupe({QStringLiteral("persona"), QStringLiteral("import"), source, example("fragments/early_adopter.fragment.json"),
+                    QStringLiteral("--project"), project});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("created project")));
+    QVERIFY(r.out.contains(QStringLiteral("imported agent \"Sofía Ramírez\"")));
+
+    r = troupe({QStringLiteral("persona"), QStringLiteral("import"), source, QStringLiteral("-p"), project});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("replaced agent \"Sofía Ramírez\"")));
+
+    r = troupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("Sofía Ramírez"));
+    QCOMPARE(rows[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("agent"));
+    QCOMPARE(rows[1].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("fragment"));
+
+    r = troupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--project"), project});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("23, Design student and part-time barista, Guadalajara, Mexico")));
+
+    const QString out = m_dir.filePath(QStringLiteral("sofia.agent.json"));
+    r = troupe({QStringLiteral("persona"), QStringLiteral("export"), QStringLiteral("Sofía Ramírez"), QStringLiteral("--project"),
+                project, QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 0);
+    QFile a(source), b(out);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(nlohmann::ordered_json::parse(b.readAll().toStdString()).dump(),
+             nlohmann::ordered_json::parse(a.readAll().toStdString()).dump());
+
+    r = troupe({QStringLiteral("persona"), QStringLiteral("export"), QStringLiteral("Nobody"), QStringLiteral("-p"), project});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(), QStringLiteral("troupe persona export: no persona or fragment named \"Nobody\" in %1").arg(project));
+}
+
+void TestCli::importIsAllOrNothing()
+{
+    const QString project = m_dir.filePath(QStringLiteral("atomic.troupe"));
+    const QString bad = write(QStringLiteral("noname.agent.json"), R"({"type":"TinyPerson","persona":{"age":3}})");
+    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("import"), example("personas/rahul_desai.agent.json"), bad,
+                          QStringLiteral("--project"), project});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(bad + QStringLiteral(":1:32: persona.name: required field is missing")));
+    QVERIFY(r.err.contains(QStringLiteral("nothing imported")));
+    QVERIFY(!QFile::exists(project));
+}
+
+void TestCli::refusesNonProject()
+{
+    const QString notProject = write(QStringLiteral("notes.troupe"), "just text");
+    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("-p"), notProject});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(), QStringLiteral("troupe persona list: %1 is not a Troupe Studio project: it is not an SQLite database").arg(notProject));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
