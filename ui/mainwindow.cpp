@@ -34,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("ProjectDock"));
     dock->setWidget(m_explorer);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
     statusBar()->addWidget(m_statusProject, 1);
     createActions();
     connect(m_explorer, &ProjectExplorer::specSelected, this, &MainWindow::showSpec);

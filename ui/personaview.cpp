@@ -73,14 +73,22 @@ void PersonaView::clear()
 
 QString PersonaView::overviewHtml(const PersonaDocument &document)
 {
-    QString html;
+    // Short facts first as a table, then every structured or long field under its heading.
+    QString facts;
+    QString sections;
     for (const auto &[key, value] : document.persona().items()) {
         if (key == "name")
             continue;
-        html += QStringLiteral("<h3>") + label(key) + QStringLiteral("</h3>");
-        html += value.is_structured() ? renderValue(value) : QStringLiteral("<p>") + renderValue(value) + QStringLiteral("</p>");
+        const bool shortFact = value.is_primitive() && (!value.is_string() || value.get<std::string>().size() <= 60);
+        if (shortFact)
+            facts += QStringLiteral("<tr><td><b>") + label(key) + QStringLiteral("</b>&nbsp;&nbsp;</td><td>")
+                     + renderValue(value) + QStringLiteral("</td></tr>");
+        else
+            sections += QStringLiteral("<h3>") + label(key) + QStringLiteral("</h3>")
+                        + (value.is_structured() ? renderValue(value)
+                                                 : QStringLiteral("<p>") + renderValue(value) + QStringLiteral("</p>"));
     }
-    return html;
+    return (facts.isEmpty() ? QString() : QStringLiteral("<table>") + facts + QStringLiteral("</table>")) + sections;
 }
 
 void PersonaView::showDocument(const PersonaDocument &document)

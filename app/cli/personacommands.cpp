@@ -14,24 +14,24 @@
 namespace troupe::cli {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QCommandLineOption projectOption()
 {
     return QCommandLineOption({QStringLiteral("p"), QStringLiteral("project")},
-                              tr("The project file (*.troupe)."), tr("file"));
+                              Tr::tr("The project file (*.troupe)."), Tr::tr("file"));
 }
 
 int validate(const QStringList &args)
 {
     const QString verb = QStringLiteral("persona validate");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Agent (.agent.json) or fragment (.fragment.json) files."),
-                                 tr("FILE..."));
-    if (int code = parseVerb(parser, args, verb, tr("Checks agent and fragment files; prints one line per problem."), 1);
+    parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Agent (.agent.json) or fragment (.fragment.json) files."),
+                                 Tr::tr("FILE..."));
+    if (int code = parseVerb(parser, args, verb, Tr::tr("Checks agent and fragment files; prints one line per problem."), 1);
         code >= 0)
         return code;
     int bad = 0;
@@ -44,11 +44,11 @@ int validate(const QStringList &args)
                 err(d.toString());
             continue;
         }
-        out(tr("%1: valid %2 \"%3\"").arg(file, PersonaDocument::kindName(outcome.document->kind()),
+        out(Tr::tr("%1: valid %2 \"%3\"").arg(file, PersonaDocument::kindName(outcome.document->kind()),
                                            outcome.document->name()));
     }
     if (files.size() > 1)
-        out(tr("%1 valid, %2 invalid").arg(files.size() - bad).arg(bad));
+        out(Tr::tr("%1 valid, %2 invalid").arg(files.size() - bad).arg(bad));
     return bad ? Failed : Ok;
 }
 
@@ -58,7 +58,7 @@ Result<std::unique_ptr<ProjectFile>> openProject(const QCommandLineParser &parse
     if (create && !QFileInfo::exists(path)) {
         auto created = ProjectFile::create(path);
         if (created)
-            out(tr("created project %1").arg(path));
+            out(Tr::tr("created project %1").arg(path));
         return created;
     }
     return ProjectFile::open(path);
@@ -69,14 +69,14 @@ int import(const QStringList &args)
     const QString verb = QStringLiteral("persona import");
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Agent or fragment files to import."), tr("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Agent or fragment files to import."), Tr::tr("FILE..."));
     if (int code = parseVerb(parser, args, verb,
-                             tr("Imports agents and fragments into a project (created when missing). Nothing is "
+                             Tr::tr("Imports agents and fragments into a project (created when missing). Nothing is "
                                 "imported unless every file is valid; a persona with the same name is replaced."), 1);
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("project")))
-        return fail(verb, tr("--project is required"), Usage);
+        return fail(verb, Tr::tr("--project is required"), Usage);
 
     QList<PersonaDocument> documents;
     QStringList sources;
@@ -93,7 +93,7 @@ int import(const QStringList &args)
         sources << QFileInfo(file).fileName();
     }
     if (bad)
-        return fail(verb, tr("nothing imported: fix the files above first"));
+        return fail(verb, Tr::tr("nothing imported: fix the files above first"));
 
     auto project = openProject(parser, true);
     if (!project)
@@ -103,7 +103,7 @@ int import(const QStringList &args)
         const auto saved = store.save(documents[i], sources[i]);
         if (!saved)
             return fail(verb, saved.error());
-        out((saved.value() == PersonaStore::SaveOutcome::Added ? tr("imported %1 \"%2\"") : tr("replaced %1 \"%2\""))
+        out((saved.value() == PersonaStore::SaveOutcome::Added ? Tr::tr("imported %1 \"%2\"") : Tr::tr("replaced %1 \"%2\""))
                 .arg(PersonaDocument::kindName(documents[i].kind()), documents[i].name()));
     }
     return Ok;
@@ -114,11 +114,11 @@ int list(const QStringList &args)
     const QString verb = QStringLiteral("persona list");
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print a JSON array for scripts.")));
-    if (int code = parseVerb(parser, args, verb, tr("Lists the agents and fragments of a project."), 0); code >= 0)
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print a JSON array for scripts.")));
+    if (int code = parseVerb(parser, args, verb, Tr::tr("Lists the agents and fragments of a project."), 0); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("project")))
-        return fail(verb, tr("--project is required"), Usage);
+        return fail(verb, Tr::tr("--project is required"), Usage);
     auto project = openProject(parser, false);
     if (!project)
         return fail(verb, project.error());
@@ -140,7 +140,7 @@ int list(const QStringList &args)
     qsizetype width = 4;
     for (const StoredSpecInfo &r : rows.value())
         width = std::max(width, r.name.size());
-    out(tr("NAME").leftJustified(width + 2) + tr("KIND").leftJustified(10) + tr("SUMMARY"));
+    out(Tr::tr("NAME").leftJustified(width + 2) + Tr::tr("KIND").leftJustified(10) + Tr::tr("SUMMARY"));
     for (const StoredSpecInfo &r : rows.value())
         out(r.name.leftJustified(width + 2) + PersonaDocument::kindName(r.kind).leftJustified(10) + r.summary);
     return Ok;
@@ -152,14 +152,14 @@ int exportSpec(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(projectOption());
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("Where to write (default: standard output)."), tr("file")));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The persona or fragment to export."), tr("NAME"));
+                                        Tr::tr("Where to write (default: standard output)."), Tr::tr("file")));
+    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The persona or fragment to export."), Tr::tr("NAME"));
     if (int code = parseVerb(parser, args, verb,
-                             tr("Writes a persona as a TinyTroupe .agent.json (or a fragment as .fragment.json)."), 1);
+                             Tr::tr("Writes a persona as a TinyTroupe .agent.json (or a fragment as .fragment.json)."), 1);
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("project")))
-        return fail(verb, tr("--project is required"), Usage);
+        return fail(verb, Tr::tr("--project is required"), Usage);
     auto project = openProject(parser, false);
     if (!project)
         return fail(verb, project.error());
@@ -174,8 +174,8 @@ int exportSpec(const QStringList &args)
     }
     QSaveFile file(output); // written whole or not at all
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(verb, tr("cannot write %1: %2").arg(output, file.errorString()));
-    out(tr("wrote %1").arg(output));
+        return fail(verb, Tr::tr("cannot write %1: %2").arg(output, file.errorString()));
+    out(Tr::tr("wrote %1").arg(output));
     return Ok;
 }
 
@@ -194,7 +194,7 @@ int runPersonaCommand(const QStringList &args)
     if (verb == QLatin1String("export"))
         return exportSpec(rest);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-        out(tr("Usage: troupe persona <validate|import|list|export> [options]\n\n"
+        out(Tr::tr("Usage: troupe persona <validate|import|list|export> [options]\n\n"
                "  validate FILE...                      check agent and fragment files\n"
                "  import FILE... --project P.troupe     import them into a project\n"
                "  list --project P.troupe [--json]      list a project's agents and fragments\n"
@@ -203,7 +203,7 @@ int runPersonaCommand(const QStringList &args)
                "Run troupe persona <verb> --help for details."));
         return verb.isEmpty() ? Usage : Ok;
     }
-    return fail(QStringLiteral("persona"), tr("unknown verb \"%1\" (validate, import, list, export)").arg(verb), Usage);
+    return fail(QStringLiteral("persona"), Tr::tr("unknown verb \"%1\" (validate, import, list, export)").arg(verb), Usage);
 }
 
 } // namespace troupe::cli

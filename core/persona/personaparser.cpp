@@ -9,10 +9,10 @@
 namespace troupe {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PersonaParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PersonaParser)
+};
 
 } // namespace
 
@@ -50,7 +50,7 @@ PersonaParser::Outcome PersonaParser::parse(QByteArray text, const QString &labe
     QString name = kind == SpecKind::Agent ? QString::fromStdString(doc["persona"]["name"].get<std::string>())
                                            : fallbackName;
     if (name.trimmed().isEmpty())
-        name = kind == SpecKind::Agent ? QString() : tr("unnamed fragment");
+        name = kind == SpecKind::Agent ? QString() : Tr::tr("unnamed fragment");
     return {PersonaDocument(kind, std::move(doc), name), {}};
 }
 

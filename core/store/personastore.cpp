@@ -14,10 +14,10 @@ QString table(SpecKind kind)
     return kind == SpecKind::Agent ? QStringLiteral("personas") : QStringLiteral("fragments");
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PersonaStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PersonaStore)
+};
 
 } // namespace
 
@@ -47,7 +47,7 @@ Result<PersonaStore::SaveOutcome> PersonaStore::save(const PersonaDocument &docu
         return {};
     });
     if (!s)
-        return R::failure(tr("cannot save %1 \"%2\": %3").arg(PersonaDocument::kindName(document.kind()), document.name(), s.error()));
+        return R::failure(Tr::tr("cannot save %1 \"%2\": %3").arg(PersonaDocument::kindName(document.kind()), document.name(), s.error()));
     return outcome;
 }
 
@@ -66,7 +66,7 @@ Result<QList<StoredSpecInfo>> PersonaStore::list(std::optional<SpecKind> kind) c
                                 QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)};
             const auto parsed = PersonaParser::parse(q.value(2).toString().toUtf8(), info.name, info.name);
             info.summary = parsed.document ? parsed.document->summary()
-                                           : tr("damaged: %1").arg(parsed.diagnostics.value(0).message);
+                                           : Tr::tr("damaged: %1").arg(parsed.diagnostics.value(0).message);
             out << info;
         }
     }
@@ -92,7 +92,7 @@ Result<PersonaDocument> PersonaStore::load(const QString &name, std::optional<Sp
             return R::failure(parsed.diagnostics.value(0).toString());
         return std::move(*parsed.document);
     }
-    return R::failure(tr("no persona or fragment named \"%1\" in %2").arg(name, m_project.path()));
+    return R::failure(Tr::tr("no persona or fragment named \"%1\" in %2").arg(name, m_project.path()));
 }
 
 Status PersonaStore::remove(SpecKind kind, const QString &name)
@@ -104,7 +104,7 @@ Status PersonaStore::remove(SpecKind kind, const QString &name)
         if (!q.exec())
             return Status::failure(sqlError(q));
         if (q.numRowsAffected() == 0)
-            return Status::failure(tr("no %1 named \"%2\"").arg(PersonaDocument::kindName(kind), name));
+            return Status::failure(Tr::tr("no %1 named \"%2\"").arg(PersonaDocument::kindName(kind), name));
         return {};
     });
 }

@@ -12,10 +12,10 @@
 namespace troupe {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 QString uniqueConnectionName(const char *purpose)
 {
@@ -34,17 +34,17 @@ struct Inspection
 Result<Inspection> inspect(const QString &path)
 {
     auto refuse = [&](const QString &why) {
-        return Result<Inspection>::failure(tr("%1 is not a Troupe Studio project: %2").arg(path, why));
+        return Result<Inspection>::failure(Tr::tr("%1 is not a Troupe Studio project: %2").arg(path, why));
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Inspection>::failure(tr("cannot open %1: %2").arg(path, file.errorString()));
+        return Result<Inspection>::failure(Tr::tr("cannot open %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
-        return refuse(tr("the file is empty"));
+        return refuse(Tr::tr("the file is empty"));
     if (header != QByteArray("SQLite format 3\0", 16))
-        return refuse(tr("it is not an SQLite database"));
+        return refuse(Tr::tr("it is not an SQLite database"));
 
     const QString name = uniqueConnectionName("inspect");
     Result<Inspection> result = Inspection{};
@@ -66,12 +66,12 @@ Result<Inspection> inspect(const QString &path)
             if (!scalar(QStringLiteral("PRAGMA application_id"), &found.applicationId)
                 || !scalar(QStringLiteral("PRAGMA user_version"), &found.userVersion)
                 || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &found.objectCount)) {
-                result = refuse(tr("the database cannot be read (%1)").arg(q.lastError().text()));
+                result = refuse(Tr::tr("the database cannot be read (%1)").arg(q.lastError().text()));
             } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
                        || q.value(0).toString() != QLatin1String("ok")) {
                 const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
                 result = Result<Inspection>::failure(
-                    tr("%1 is damaged and was not opened (integrity check: %2). Restore it from a backup.")
+                    Tr::tr("%1 is damaged and was not opened (integrity check: %2). Restore it from a backup.")
                         .arg(path, detail));
             } else {
                 result = found;
@@ -117,7 +117,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString &path, co
 {
     using R = Result<std::unique_ptr<ProjectFile>>;
     if (QFileInfo::exists(path))
-        return R::failure(tr("%1 already exists; open it instead, or choose another name").arg(path));
+        return R::failure(Tr::tr("%1 already exists; open it instead, or choose another name").arg(path));
     std::unique_ptr<ProjectFile> project(new ProjectFile(path, uniqueConnectionName("project")));
     if (Status s = project->configure(); !s)
         return R::failure(s.error());
@@ -130,16 +130,16 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, cons
 {
     using R = Result<std::unique_ptr<ProjectFile>>;
     if (!QFileInfo::exists(path))
-        return R::failure(tr("%1: no such project file").arg(path));
+        return R::failure(Tr::tr("%1: no such project file").arg(path));
     auto inspection = inspect(path);
     if (!inspection)
         return R::failure(inspection.error());
     const Inspection &found = inspection.value();
     if (found.applicationId != kApplicationId)
-        return R::failure(tr("%1 is not a Troupe Studio project (it is an SQLite database of another program)").arg(path));
+        return R::failure(Tr::tr("%1 is not a Troupe Studio project (it is an SQLite database of another program)").arg(path));
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (found.userVersion > latest)
-        return R::failure(tr("%1 was saved by a newer version of Troupe Studio (project schema %2; this "
+        return R::failure(Tr::tr("%1 was saved by a newer version of Troupe Studio (project schema %2; this "
                              "version reads up to %3). Update Troupe Studio to open it.")
                               .arg(path).arg(found.userVersion).arg(latest));
 
@@ -163,11 +163,11 @@ Status ProjectFile::configure()
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Status::failure(tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
+        return Status::failure(Tr::tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QLatin1String(pragma)))
-            return Status::failure(tr("cannot prepare %1: %2").arg(m_path, sqlError(q)));
+            return Status::failure(Tr::tr("cannot prepare %1: %2").arg(m_path, sqlError(q)));
     }
     return {};
 }
@@ -178,10 +178,10 @@ Status ProjectFile::transaction(const std::function<Status()> &work)
     QSqlQuery q(db);
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Status::failure(tr("cannot start writing to %1: %2").arg(m_path, sqlError(q)));
+        return Status::failure(Tr::tr("cannot start writing to %1: %2").arg(m_path, sqlError(q)));
     Status result = work();
     if (result && !q.exec(QStringLiteral("COMMIT")))
-        result = Status::failure(tr("cannot save to %1: %2").arg(m_path, sqlError(q)));
+        result = Status::failure(Tr::tr("cannot save to %1: %2").arg(m_path, sqlError(q)));
     if (!result)
         q.exec(QStringLiteral("ROLLBACK"));
     return result;
@@ -212,7 +212,7 @@ Status ProjectFile::migrate(const MigrationList &migrations)
             return {};
         });
         if (!s)
-            return Status::failure(tr("cannot upgrade %1 to project schema %2: %3").arg(m_path).arg(m.version).arg(s.error()));
+            return Status::failure(Tr::tr("cannot upgrade %1 to project schema %2: %3").arg(m_path).arg(m.version).arg(s.error()));
         m_schemaVersion = m.version;
     }
     return {};

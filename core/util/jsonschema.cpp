@@ -21,20 +21,20 @@ struct JsonSchema::Impl
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("JsonSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonSchema)
+};
 
 QString describeType(const std::string &type)
 {
-    if (type == "string") return tr("text");
-    if (type == "integer") return tr("a whole number");
-    if (type == "number") return tr("a number");
-    if (type == "boolean") return tr("true or false");
-    if (type == "array") return tr("a list");
-    if (type == "object") return tr("an object");
-    if (type == "null") return tr("null");
+    if (type == "string") return Tr::tr("text");
+    if (type == "integer") return Tr::tr("a whole number");
+    if (type == "number") return Tr::tr("a number");
+    if (type == "boolean") return Tr::tr("true or false");
+    if (type == "array") return Tr::tr("a list");
+    if (type == "object") return Tr::tr("an object");
+    if (type == "null") return Tr::tr("null");
     return QString::fromStdString(type);
 }
 
@@ -117,14 +117,14 @@ QString expectation(const nlohmann::json &root, const std::vector<std::string> &
         QStringList options;
         for (const auto &e : (*node)["enum"])
             options << QString::fromStdString(e.is_string() ? e.get<std::string>() : e.dump());
-        return tr("one of: %1").arg(options.join(QStringLiteral(", ")));
+        return Tr::tr("one of: %1").arg(options.join(QStringLiteral(", ")));
     }
     std::vector<std::string> types;
     collectTypes(root, node, types);
     QStringList words;
     for (const auto &t : types)
         words << describeType(t);
-    return words.join(tr(" or "));
+    return words.join(Tr::tr(" or "));
 }
 
 const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::string> &path)
@@ -164,7 +164,7 @@ Result<JsonSchema> JsonSchema::fromJson(const nlohmann::json &schema)
         valijson::adapters::NlohmannJsonAdapter adapter(impl->source);
         parser.populateSchema(adapter, impl->compiled);
     } catch (const std::exception &e) {
-        return Result<JsonSchema>::failure(tr("invalid JSON Schema: %1").arg(QString::fromUtf8(e.what())));
+        return Result<JsonSchema>::failure(Tr::tr("invalid JSON Schema: %1").arg(QString::fromUtf8(e.what())));
     }
     return JsonSchema(std::move(impl));
 }
@@ -173,10 +173,10 @@ Result<JsonSchema> JsonSchema::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<JsonSchema>::failure(tr("cannot read schema %1: %2").arg(path, file.errorString()));
+        return Result<JsonSchema>::failure(Tr::tr("cannot read schema %1: %2").arg(path, file.errorString()));
     const nlohmann::json schema = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
     if (schema.is_discarded())
-        return Result<JsonSchema>::failure(tr("schema %1 is not valid JSON").arg(path));
+        return Result<JsonSchema>::failure(Tr::tr("schema %1 is not valid JSON").arg(path));
     return fromJson(schema);
 }
 
@@ -206,15 +206,15 @@ std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document
         if (d.rfind("Missing required property '", 0) == 0) {
             const auto start = d.find('\'') + 1;
             path.push_back(d.substr(start, d.rfind('\'') - start));
-            message = tr("required field is missing");
+            message = Tr::tr("required field is missing");
         } else if (d.find("'type' constraint") != std::string::npos) {
             const nlohmann::json *value = valueAt(document, path);
-            message = tr("expected %1, found %2")
-                          .arg(expectation(m_impl->source, path), value ? describeValue(*value) : tr("nothing"));
+            message = Tr::tr("expected %1, found %2")
+                          .arg(expectation(m_impl->source, path), value ? describeValue(*value) : Tr::tr("nothing"));
         } else if (d.find("enum") != std::string::npos) {
-            message = tr("expected %1").arg(expectation(m_impl->source, path));
+            message = Tr::tr("expected %1").arg(expectation(m_impl->source, path));
         } else if (d.find("fewer than 1 characters") != std::string::npos) {
-            message = tr("must not be empty");
+            message = Tr::tr("must not be empty");
         } else {
             message = QString::fromStdString(d);
         }

@@ -49,14 +49,16 @@ std::optional<qsizetype> firstInvalidUtf8(const QByteArray &text)
     return std::nullopt;
 }
 
-static QString tr(const char *text)
+namespace {
+struct Tr
 {
-    return QCoreApplication::translate("TextInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextInput)
+};
+} // namespace
 
 static QString tooLarge(qint64 bytes)
 {
-    return tr("file is too large (%1 MB; the limit is %2 MB)")
+    return Tr::tr("file is too large (%1 MB; the limit is %2 MB)")
         .arg(QString::number(double(bytes) / (1024 * 1024), 'f', 1))
         .arg(kMaxInputFileBytes / (1024 * 1024));
 }
@@ -73,12 +75,12 @@ bool checkUserText(QByteArray &text, const QString &label, Diagnostic *problem)
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
     if (text.trimmed().isEmpty())
-        return fail(tr("file is empty"));
+        return fail(Tr::tr("file is empty"));
     if (const auto bad = firstInvalidUtf8(text)) {
         const TextPosition pos = positionAt(text, *bad);
         const QString byte = QString::number(static_cast<unsigned char>(text[*bad]), 16)
                                  .toUpper().rightJustified(2, QLatin1Char('0'));
-        return fail(tr("not valid UTF-8 text (byte 0x%1); save the file as UTF-8").arg(byte),
+        return fail(Tr::tr("not valid UTF-8 text (byte 0x%1); save the file as UTF-8").arg(byte),
                     pos.line, pos.column);
     }
     return true;
@@ -93,14 +95,14 @@ std::optional<QByteArray> readUserTextFile(const QString &path, Diagnostic *prob
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("no such file"));
+        return fail(Tr::tr("no such file"));
     if (info.isDir())
-        return fail(tr("is a folder, not a file"));
+        return fail(Tr::tr("is a folder, not a file"));
     if (info.size() > kMaxInputFileBytes)
         return fail(tooLarge(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read the file: %1").arg(file.errorString()));
+        return fail(Tr::tr("cannot read the file: %1").arg(file.errorString()));
     QByteArray text = file.read(kMaxInputFileBytes + 1);
     if (!checkUserText(text, path, problem))
         return std::nullopt;
