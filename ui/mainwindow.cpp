@@ -112,23 +112,17 @@ void MainWindow::reportError(const QString &text)
 
 Status MainWindow::openProject(const QString &path, bool create)
 {
-    auto opened = create ? ProjectFile::create(path) : ProjectFile::open(path);
-    if (!opened) {
-        reportError(opened.error());
-        return Status::failure(opened.error());
-    }
-    m_project = std::move(opened).value();
-    m_selected.reset();
-    m_personaView->clear();
-    rememberRecent(path);
-    refresh();
-    return {};
+    return adoptProject(create ? ProjectFile::create(path) : ProjectFile::open(path), path);
 }
 
 Status MainWindow::openExampleProject()
 {
     const QString path = defaultExampleProjectPath();
-    auto opened = troupe::openExampleProject(path);
+    return adoptProject(troupe::openExampleProject(path), path);
+}
+
+Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, const QString &path)
+{
     if (!opened) {
         reportError(opened.error());
         return Status::failure(opened.error());

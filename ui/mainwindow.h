@@ -45,6 +45,8 @@ protected:
 
 private:
     void createActions();
+    /** Makes `opened` the current project, or reports why it could not be opened. */
+    Status adoptProject(Result<std::unique_ptr<ProjectFile>> opened, const QString &path);
     void refresh();
     void showSpec(SpecKind kind, const QString &name);
     void reportError(const QString &text);

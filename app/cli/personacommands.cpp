@@ -52,16 +52,23 @@ int validate(const QStringList &args)
     return bad ? Failed : Ok;
 }
 
-Result<std::unique_ptr<ProjectFile>> openProject(const QCommandLineParser &parser, bool create)
+// Opens the --project file (creating it when `create`); on failure prints why and sets *exitCode.
+std::unique_ptr<ProjectFile> openProject(const QCommandLineParser &parser, const QString &verb, bool create, int *exitCode)
 {
     const QString path = parser.value(QStringLiteral("project"));
-    if (create && !QFileInfo::exists(path)) {
-        auto created = ProjectFile::create(path);
-        if (created)
-            out(Tr::tr("created project %1").arg(path));
-        return created;
+    if (path.isEmpty()) {
+        *exitCode = fail(verb, Tr::tr("--project is required"), Usage);
+        return nullptr;
     }
-    return ProjectFile::open(path);
+    const bool creating = create && !QFileInfo::exists(path);
+    auto opened = creating ? ProjectFile::create(path) : ProjectFile::open(path);
+    if (!opened) {
+        *exitCode = fail(verb, opened.error());
+        return nullptr;
+    }
+    if (creating)
+        out(Tr::tr("created project %1").arg(path));
+    return std::move(opened).value();
 }
 
 int import(const QStringList &args)
@@ -95,10 +102,11 @@ int import(const QStringList &args)
     if (bad)
         return fail(verb, Tr::tr("nothing imported: fix the files above first"));
 
-    auto project = openProject(parser, true);
+    int code = Ok;
+    const auto project = openProject(parser, verb, true, &code);
     if (!project)
-        return fail(verb, project.error());
-    PersonaStore store(*project.value());
+        return code;
+    PersonaStore store(*project);
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const auto saved = store.save(documents[i], sources[i]);
         if (!saved)
@@ -117,12 +125,11 @@ int list(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print a JSON array for scripts.")));
     if (int code = parseVerb(parser, args, verb, Tr::tr("Lists the agents and fragments of a project."), 0); code >= 0)
         return code;
-    if (!parser.isSet(QStringLiteral("project")))
-        return fail(verb, Tr::tr("--project is required"), Usage);
-    auto project = openProject(parser, false);
+    int code = Ok;
+    const auto project = openProject(parser, verb, false, &code);
     if (!project)
-        return fail(verb, project.error());
-    const auto rows = PersonaStore(*project.value()).list();
+        return code;
+    const auto rows = PersonaStore(*project).list();
     if (!rows)
         return fail(verb, rows.error());
 
@@ -158,12 +165,11 @@ int exportSpec(const QStringList &args)
                              Tr::tr("Writes a persona as a TinyTroupe .agent.json (or a fragment as .fragment.json)."), 1);
         code >= 0)
         return code;
-    if (!parser.isSet(QStringLiteral("project")))
-        return fail(verb, Tr::tr("--project is required"), Usage);
-    auto project = openProject(parser, false);
+    int code = Ok;
+    const auto project = openProject(parser, verb, false, &code);
     if (!project)
-        return fail(verb, project.error());
-    const auto document = PersonaStore(*project.value()).load(parser.positionalArguments().first());
+        return code;
+    const auto document = PersonaStore(*project).load(parser.positionalArguments().first());
     if (!document)
         return fail(verb, document.error());
     const QByteArray json = document.value().toJson();
@@ -184,15 +190,14 @@ int exportSpec(const QStringList &args)
 int runPersonaCommand(const QStringList &args)
 {
     const QString verb = args.value(0);
-    const QStringList rest = args.mid(0);
     if (verb == QLatin1String("validate"))
-        return validate(rest);
+        return validate(args);
     if (verb == QLatin1String("import"))
-        return import(rest);
+        return import(args);
     if (verb == QLatin1String("list"))
-        return list(rest);
+        return list(args);
     if (verb == QLatin1String("export"))
-        return exportSpec(rest);
+        return exportSpec(args);
     if (verb.isEmpty() || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         out(Tr::tr("Usage: troupe persona <validate|import|list|export> [options]\n\n"
                "  validate FILE...                      check agent and fragment files\n"
