@@ -1,6 +1,7 @@
 // troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
 #include "cliio.h"
 #include "personacommands.h"
+#include "runcommand.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,11 @@ static QString usage()
         "  persona validate FILE...            check TinyTroupe agent and fragment files\n"
         "  persona import FILE... --project P  import them into a project file\n"
         "  persona list --project P [--json]   list a project's agents and fragments\n"
-        "  persona export NAME --project P -o OUT.agent.json\n\n"
+        "  persona export NAME --project P -o OUT.agent.json\n"
+        "  run SCENARIO [--steps N] [--seed S] [--project P] [--json]\n"
+        "                                      run a scenario file or a bundled one\n"
+        "                                      (focus_group, customer_interview, ad_evaluation)\n"
+        "  run --resume last --project P       continue a stopped or paused run\n\n"
         "Options:\n"
         "  -h, --help      show help (also after any command)\n"
         "  -v, --version   show the version\n\n"
@@ -44,5 +49,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("persona"))
         return cli::runPersonaCommand(args.mid(1));
+    if (command == QLatin1String("run"))
+        return cli::runScenarioCommand(args);
     return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
 }

@@ -49,6 +49,13 @@ const MigrationList &projectMigrations()
                  "run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE, name TEXT NOT NULL, "
                  "kind TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL)"),
          }},
+        {2, QStringLiteral("agent states and world state, so a run can be resumed where it stopped"),
+         {
+             QStringLiteral("CREATE TABLE agent_states (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+                            "agent TEXT NOT NULL, step INTEGER NOT NULL, state TEXT NOT NULL, "
+                            "PRIMARY KEY (run_id, agent))"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN world_state TEXT"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,42 @@
+#include "agentsettings.h"
+
+#include "config/config.h"
+
+#include <algorithm>
+
+namespace troupe {
+
+AgentSettings AgentSettings::fromConfig(const Config &config)
+{
+    AgentSettings s;
+    auto integer = [&](const char *section, const char *key, int fallback) {
+        bool ok = false;
+        const int v = config.value(QString::fromLatin1(section), QString::fromLatin1(key)).toString().toInt(&ok);
+        return ok ? v : fallback;
+    };
+    auto boolean = [&](const char *section, const char *key, bool fallback) {
+        const QString v = config.value(QString::fromLatin1(section), QString::fromLatin1(key)).toString().trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
+            return true;
+        if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
+            return false;
+        return fallback;
+    };
+    s.fixedPrefixLength = integer("Cognition", "EPISODIC_MEMORY_FIXED_PREFIX_LENGTH", s.fixedPrefixLength);
+    s.lookbackLength = integer("Cognition", "EPISODIC_MEMORY_LOOKBACK_LENGTH", s.lookbackLength);
+    s.minEpisodeLength = integer("Cognition", "MIN_EPISODE_LENGTH", s.minEpisodeLength);
+    s.maxEpisodeLength = std::max(s.minEpisodeLength, integer("Cognition", "MAX_EPISODE_LENGTH", s.maxEpisodeLength));
+    s.consolidation = boolean("Cognition", "ENABLE_MEMORY_CONSOLIDATION", s.consolidation);
+    s.contextualRetrieval =
+        boolean("Cognition", "ENABLE_CONTINUOUS_CONTEXTUAL_SEMANTIC_MEMORY_RETRIEVAL", s.contextualRetrieval);
+    s.maxContentLength = integer("OpenAI", "MAX_CONTENT_DISPLAY_LENGTH", s.maxContentLength);
+    s.maxAttempts = std::max(1, integer("ActionGenerator", "MAX_ATTEMPTS", s.maxAttempts));
+    s.maxTokens = integer("OpenAI", "MAX_COMPLETION_TOKENS", s.maxTokens);
+    bool ok = false;
+    const double t = config.value(QStringLiteral("OpenAI"), QStringLiteral("TEMPERATURE")).toString().toDouble(&ok);
+    if (ok)
+        s.temperature = t;
+    return s;
+}
+
+} // namespace troupe

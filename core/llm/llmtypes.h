@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <vector>
+
+namespace troupe::llm {
+
+struct ChatMessage
+{
+    QString role; // "system", "user" or "assistant"
+    QString content;
+};
+
+/** One chat-completion call as the engine asks for it; providers translate it to their API. */
+struct ChatRequest
+{
+    QString purpose;          // "turn", "condition": what the call is for, for logs and the cache
+    QString agent;            // who it is for (empty for world-level calls)
+    QString model;            // empty: the provider's default
+    double temperature = 1.0;
+    int maxTokens = 0;        // 0: the provider's default
+    std::vector<ChatMessage> messages;
+    nlohmann::json responseSchema; // null: free text; otherwise the JSON Schema of the reply
+    QString schemaName;
+    /**
+     * The same inputs as the prompt, structured (persona, state, new stimuli...). Only the
+     * offline engine reads them; network providers send the messages and ignore this.
+     */
+    nlohmann::json hints;
+    quint64 seed = 0;
+
+    /** The request as JSON, for the llm_calls log (hints excluded: they repeat the prompt). */
+    nlohmann::json toJson() const;
+};
+
+struct Usage
+{
+    int promptTokens = 0;
+    int completionTokens = 0;
+    int cachedTokens = 0;
+    bool estimated = false; // counted by us (chars / 4), not reported by a model server
+};
+
+struct ChatReply
+{
+    bool ok = false;
+    QString error;   // why the call failed, for people
+    QString content; // the model's text (JSON text when a schema was given)
+    QString model;   // the model that answered
+    Usage usage;
+    qint64 latencyMs = 0;
+    int attempts = 1;
+};
+
+struct EmbeddingReply
+{
+    bool ok = false;
+    QString error;
+    std::vector<std::vector<float>> vectors; // one per input text, in order
+    Usage usage;
+};
+
+using ChatCallback = std::function<void(ChatReply)>;
+using EmbeddingCallback = std::function<void(EmbeddingReply)>;
+
+/** A rough token count (4 characters per token) where no server reports one. */
+int estimateTokens(const QString &text);
+
+} // namespace troupe::llm

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "llmtypes.h"
+
+#include <QObject>
+
+namespace troupe::llm {
+
+/**
+ * Where model calls go: the offline engine here; OpenAI, Azure OpenAI and
+ * OpenAI-compatible servers as further implementations. Calls are asynchronous: the
+ * callback runs later on the caller's thread, exactly once, whatever happens.
+ */
+class Provider : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Provider() override;
+
+    /** Short id: "offline", "openai", "azure". */
+    virtual QString name() const = 0;
+    /** What people see next to its output ("offline engine — not a language model"). */
+    virtual QString label() const = 0;
+    virtual bool isLanguageModel() const = 0;
+    virtual QString defaultModel() const = 0;
+    /** How many calls may be in flight at once. */
+    virtual int maxConcurrency() const = 0;
+
+    virtual void chat(const ChatRequest &request, ChatCallback done) = 0;
+    virtual void embed(const QStringList &texts, EmbeddingCallback done) = 0;
+};
+
+} // namespace troupe::llm

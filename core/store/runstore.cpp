@@ -1,0 +1,300 @@
+#include "runstore.h"
+
+#include "util/simtime.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace troupe {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RunStore)
+};
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString jsonText(const nlohmann::json &j)
+{
+    return j.is_null() ? QString() : QString::fromStdString(j.dump());
+}
+
+nlohmann::json parseJson(const QVariant &v)
+{
+    const QString text = v.toString();
+    if (text.isEmpty())
+        return nullptr;
+    try {
+        return nlohmann::json::parse(text.toStdString());
+    } catch (const nlohmann::json::exception &) {
+        return nullptr;
+    }
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isNull() ? QVariant() : QVariant(s);
+}
+
+QByteArray blob(const float *v, int n)
+{
+    return QByteArray(reinterpret_cast<const char *>(v), qsizetype(n) * qsizetype(sizeof(float)));
+}
+
+} // namespace
+
+Result<qint64> RunStore::createRun(const QString &name, quint64 seed, const nlohmann::json &scenario,
+                                   const nlohmann::json &config)
+{
+    qint64 id = 0;
+    const Status s = m_project.transaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("INSERT INTO runs (name, status, seed, scenario_snapshot, config, created_at) "
+                                 "VALUES (?, 'created', ?, ?, ?, ?)"));
+        q.addBindValue(name);
+        q.addBindValue(qint64(seed));
+        q.addBindValue(jsonText(scenario));
+        q.addBindValue(jsonText(config));
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Status RunStore::setStatus(qint64 runId, const QString &status, const nlohmann::json &summary)
+{
+    return m_project.transaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        const bool ended = status == QLatin1String("finished") || status == QLatin1String("failed")
+                           || status == QLatin1String("interrupted");
+        q.prepare(QStringLiteral("UPDATE runs SET status = ?, "
+                                 "started_at = CASE WHEN ? = 'running' AND started_at IS NULL THEN ? ELSE started_at END, "
+                                 "ended_at = CASE WHEN ? THEN ? ELSE ended_at END, "
+                                 "summary = COALESCE(?, summary) WHERE id = ?"));
+        q.addBindValue(status);
+        q.addBindValue(status);
+        q.addBindValue(nowText());
+        q.addBindValue(ended);
+        q.addBindValue(nowText());
+        q.addBindValue(summary.is_null() ? QVariant() : QVariant(jsonText(summary)));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        return {};
+    });
+}
+
+Status RunStore::commitStep(qint64 runId, const StepCommit &c)
+{
+    const Status s = m_project.transaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery ev(db);
+        ev.prepare(QStringLiteral("INSERT INTO events (run_id, seq, step, sim_time, agent, kind, type, source, target, "
+                                  "content, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const RunEvent &e : c.events) {
+            ev.addBindValue(runId);
+            ev.addBindValue(e.seq);
+            ev.addBindValue(e.step);
+            ev.addBindValue(simTimeText(e.time));
+            ev.addBindValue(nullable(e.agent));
+            ev.addBindValue(e.kind);
+            ev.addBindValue(nullable(e.type));
+            ev.addBindValue(nullable(e.source));
+            ev.addBindValue(nullable(e.target));
+            ev.addBindValue(nullable(e.content));
+            ev.addBindValue(e.payload.is_null() ? QVariant() : QVariant(jsonText(e.payload)));
+            if (!ev.exec())
+                return Status::failure(sqlError(ev));
+        }
+        QSqlQuery call(db);
+        call.prepare(QStringLiteral(
+            "INSERT INTO llm_calls (run_id, step, agent, purpose, provider, model, request_hash, request, response, "
+            "status, error, prompt_tokens, completion_tokens, latency_ms, attempts, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const LlmCallRecord &r : c.calls) {
+            const QByteArray request = QByteArray::fromStdString(r.request.dump());
+            call.addBindValue(runId);
+            call.addBindValue(r.step);
+            call.addBindValue(nullable(r.agent));
+            call.addBindValue(r.purpose);
+            call.addBindValue(r.provider);
+            call.addBindValue(r.model);
+            call.addBindValue(QString::fromLatin1(QCryptographicHash::hash(request, QCryptographicHash::Sha256).toHex()));
+            call.addBindValue(QString::fromUtf8(request));
+            call.addBindValue(nullable(r.response));
+            call.addBindValue(r.ok ? QStringLiteral("ok") : QStringLiteral("error"));
+            call.addBindValue(nullable(r.error));
+            call.addBindValue(r.promptTokens);
+            call.addBindValue(r.completionTokens);
+            call.addBindValue(r.latencyMs);
+            call.addBindValue(r.attempts);
+            call.addBindValue(nowText());
+            if (!call.exec())
+                return Status::failure(sqlError(call));
+        }
+        QSqlQuery mem(db);
+        mem.prepare(QStringLiteral("INSERT INTO memories (run_id, agent, kind, seq, step, content, embedding) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery st(db);
+        st.prepare(QStringLiteral("INSERT INTO agent_states (run_id, agent, step, state) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (run_id, agent) DO UPDATE SET step = excluded.step, state = excluded.state"));
+        for (const Agent *a : c.agents) {
+            const auto &items = a->episodic().items();
+            for (qsizetype i = a->episodic().savedUpTo(); i < a->episodic().size(); ++i) {
+                const MemoryItem &m = items[size_t(i)];
+                mem.addBindValue(runId);
+                mem.addBindValue(a->name());
+                mem.addBindValue(QStringLiteral("episodic"));
+                mem.addBindValue(i);
+                mem.addBindValue(m.step);
+                mem.addBindValue(QString::fromStdString(m.toJson().dump()));
+                mem.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
+                if (!mem.exec())
+                    return Status::failure(sqlError(mem));
+            }
+            const SemanticMemory &sem = a->semantic();
+            for (qsizetype i = sem.savedUpTo(); i < sem.size(); ++i) {
+                const Engram &g = sem.engram(i);
+                mem.addBindValue(runId);
+                mem.addBindValue(a->name());
+                mem.addBindValue(QStringLiteral("semantic"));
+                mem.addBindValue(i);
+                mem.addBindValue(g.step);
+                mem.addBindValue(QString::fromStdString(
+                    nlohmann::json{{"kind", g.kind.toStdString()}, {"text", g.text.toStdString()}}.dump()));
+                mem.addBindValue(blob(sem.vector(i), sem.dimensions()));
+                if (!mem.exec())
+                    return Status::failure(sqlError(mem));
+            }
+            st.addBindValue(runId);
+            st.addBindValue(a->name());
+            st.addBindValue(c.stepsDone);
+            nlohmann::json state = a->saveState();
+            state["persona"] = nlohmann::json::parse(a->persona().persona().dump());
+            st.addBindValue(QString::fromStdString(state.dump()));
+            if (!st.exec())
+                return Status::failure(sqlError(st));
+        }
+        QSqlQuery run(db);
+        run.prepare(QStringLiteral("UPDATE runs SET steps_done = ?, world_state = ?, "
+                                   "status = CASE WHEN ? THEN 'paused' ELSE status END WHERE id = ?"));
+        run.addBindValue(c.stepsDone);
+        run.addBindValue(jsonText(c.worldState));
+        run.addBindValue(!c.pauseReason.isEmpty());
+        run.addBindValue(runId);
+        if (!run.exec())
+            return Status::failure(sqlError(run));
+        return {};
+    });
+    if (s) {
+        for (Agent *a : c.agents) {
+            a->episodic().setSavedUpTo(a->episodic().size());
+            a->semantic().setSavedUpTo(a->semantic().size());
+        }
+    }
+    return s;
+}
+
+Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT id, name, status, seed, steps_done, scenario_snapshot, world_state FROM runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Result<RunRecord>::failure(sqlError(q));
+    if (!q.next())
+        return Result<RunRecord>::failure(Tr::tr("%1 has no run %2").arg(m_project.path()).arg(runId));
+    RunRecord r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.seed = quint64(q.value(3).toLongLong());
+    r.stepsDone = q.value(4).toInt();
+    r.scenario = parseJson(q.value(5));
+    r.worldState = parseJson(q.value(6));
+    QSqlQuery st(m_project.database());
+    st.prepare(QStringLiteral("SELECT agent, state FROM agent_states WHERE run_id = ?"));
+    st.addBindValue(runId);
+    if (!st.exec())
+        return Result<RunRecord>::failure(sqlError(st));
+    while (st.next())
+        r.agentStates[st.value(0).toString()] = parseJson(st.value(1));
+    return r;
+}
+
+Result<qint64> RunStore::latestRun() const
+{
+    QSqlQuery q(m_project.database());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM runs")) || !q.next())
+        return Result<qint64>::failure(sqlError(q));
+    return q.value(0).toLongLong();
+}
+
+Result<RunEvents> RunStore::events(qint64 runId) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, step, sim_time, agent, kind, type, source, target, content, payload "
+                             "FROM events WHERE run_id = ? ORDER BY seq"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Result<RunEvents>::failure(sqlError(q));
+    RunEvents out;
+    while (q.next()) {
+        RunEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.step = q.value(1).toInt();
+        e.time = parseSimTime(q.value(2).toString());
+        e.agent = q.value(3).toString();
+        e.kind = q.value(4).toString();
+        e.type = q.value(5).toString();
+        e.source = q.value(6).toString();
+        e.target = q.value(7).toString();
+        e.content = q.value(8).toString();
+        e.payload = parseJson(q.value(9));
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+Status RunStore::loadMemories(qint64 runId, Agent &agent) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, content, embedding, step FROM memories WHERE run_id = ? AND agent = ? "
+                             "ORDER BY kind, seq"));
+    q.addBindValue(runId);
+    q.addBindValue(agent.name());
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    while (q.next()) {
+        const nlohmann::json content = parseJson(q.value(1));
+        if (q.value(0).toString() == QLatin1String("episodic")) {
+            agent.episodic().append(MemoryItem::fromJson(content));
+        } else {
+            const QByteArray bytes = q.value(2).toByteArray();
+            std::vector<float> v(size_t(bytes.size()) / sizeof(float));
+            memcpy(v.data(), bytes.constData(), v.size() * sizeof(float));
+            agent.semantic().add({QString::fromStdString(content.value("kind", std::string())),
+                                  QString::fromStdString(content.value("text", std::string())), q.value(3).toInt()},
+                                 std::move(v));
+        }
+    }
+    agent.episodic().setSavedUpTo(agent.episodic().size());
+    agent.semantic().setSavedUpTo(agent.semantic().size());
+    return {};
+}
+
+} // namespace troupe

@@ -1,0 +1,923 @@
+#include "world.h"
+
+#include "persona/fragmentmerge.h"
+#include "util/jsonschema.h"
+#include "util/promptrenderer.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QTimer>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace troupe {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(World)
+};
+
+quint64 mix(quint64 x)
+{
+    // splitmix64: a good spread from small inputs, the same on every platform.
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+quint64 hashOf(const QString &s)
+{
+    quint64 h = 1469598103934665603ull;
+    for (QChar c : s) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/** The JSON object in a model reply, tolerating code fences and text around it. */
+std::optional<nlohmann::json> extractJson(const QString &text, QString *problem)
+{
+    const qsizetype open = text.indexOf(QLatin1Char('{'));
+    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
+    if (open < 0 || close <= open) {
+        *problem = Tr::tr("the reply contains no JSON object");
+        return std::nullopt;
+    }
+    try {
+        return nlohmann::json::parse(text.mid(open, close - open + 1).toStdString());
+    } catch (const nlohmann::json::exception &e) {
+        *problem = Tr::tr("the reply is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+}
+
+const JsonSchema &schemaFor(const Agent &agent)
+{
+    static QMutex mutex;
+    static std::map<QString, JsonSchema> cache; // node-based: references stay valid
+    QMutexLocker lock(&mutex);
+    const QString key = agent.actionTypes().join(QLatin1Char(','));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        auto compiled = JsonSchema::fromJson(agent.turnSchema());
+        if (!compiled)
+            qFatal("turn schema does not compile: %s", qPrintable(compiled.error()));
+        it = cache.emplace(key, std::move(compiled).value()).first;
+    }
+    return it->second;
+}
+
+} // namespace
+
+struct World::Pending
+{
+    std::vector<size_t> active;
+    std::vector<std::optional<nlohmann::json>> replies;
+    int outstanding = 0;
+    QString error;
+};
+
+World::World(QString name, llm::CallScheduler *scheduler, QObject *parent)
+    : QObject(parent), m_name(std::move(name)), m_scheduler(scheduler)
+{
+    qRegisterMetaType<RunEvents>();
+    m_start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    if (scheduler)
+        m_defaultModel = scheduler->provider()->defaultModel();
+}
+
+World::~World() = default;
+
+void World::setStart(const QDateTime &start)
+{
+    m_start = start;
+    for (auto &a : m_agents)
+        a->state().datetime = now();
+}
+
+QDateTime World::now() const
+{
+    const int step = m_step > m_stepsDone ? m_step : m_stepsDone;
+    return m_start.addSecs(qint64(std::max(0, step - 1)) * m_stepSeconds + m_skippedSeconds);
+}
+
+int World::stepsFor(qint64 seconds) const
+{
+    return int((seconds + m_stepSeconds - 1) / m_stepSeconds);
+}
+
+quint64 World::seedFor(int step, const QString &agent) const
+{
+    return mix(m_seed ^ mix(quint64(step)) ^ hashOf(agent));
+}
+
+Agent &World::addAgent(std::unique_ptr<Agent> agent)
+{
+    agent->state().datetime = now();
+    m_agents.push_back(std::move(agent));
+    if (m_everyoneAccessible)
+        makeEveryoneAccessible();
+    return *m_agents.back();
+}
+
+Agent *World::agent(const QString &name) const
+{
+    for (const auto &a : m_agents)
+        if (a->name() == name)
+            return a.get();
+    return nullptr;
+}
+
+void World::setNetwork(SocialNetwork network)
+{
+    m_network = std::move(network);
+    updateAccessibility();
+}
+
+void World::addIntervention(Intervention intervention)
+{
+    m_interventions.push_back(std::move(intervention));
+    m_fired.push_back(false);
+}
+
+void World::scheduleAt(int step, std::function<void(World &)> action)
+{
+    m_script.emplace(std::max(1, step), std::move(action));
+}
+
+void World::log(RunEvent event)
+{
+    event.seq = m_nextSeq++;
+    event.step = std::max(m_step, m_stepsDone);
+    event.time = now();
+    observe(event);
+    m_pending.append(std::move(event));
+}
+
+void World::observe(const RunEvent &event)
+{
+    const bool talk = event.kind == QLatin1String("action") && event.type == actions::talk();
+    if (talk) {
+        m_allTalk.append(event.content.toLower());
+        ++m_actionCounts[event.type];
+    } else if (event.kind == QLatin1String("action")) {
+        ++m_actionCounts[event.type];
+    }
+    const bool outsideVoice = event.kind == QLatin1String("stimulus") && !event.source.isEmpty()
+                              && event.source != event.agent && !agent(event.source);
+    if (talk || outsideVoice) {
+        const QString line = (talk ? event.agent : event.source) + QStringLiteral(": ") + event.content;
+        if (m_recent.isEmpty() || m_recent.last() != line)
+            m_recent.append(line);
+        if (m_recent.size() > 60)
+            m_recent.removeFirst();
+    }
+}
+
+void World::replayLog(const RunEvents &events)
+{
+    m_recent.clear();
+    m_allTalk.clear();
+    m_actionCounts.clear();
+    for (const RunEvent &e : events) {
+        observe(e);
+        m_nextSeq = std::max(m_nextSeq, e.seq + 1);
+    }
+}
+
+void World::logStimulus(const Agent &agent, const Stimulus &s)
+{
+    RunEvent e;
+    e.agent = agent.name();
+    e.kind = QStringLiteral("stimulus");
+    e.type = stimulusTypeName(s.type);
+    e.source = s.source;
+    e.target = agent.name();
+    e.content = s.content;
+    log(std::move(e));
+}
+
+bool World::deliver(const QString &agentName, const Stimulus &stimulus)
+{
+    Agent *a = agent(agentName);
+    if (!a) {
+        RunEvent e;
+        e.kind = QStringLiteral("error");
+        e.type = QStringLiteral("unknown_agent");
+        e.target = agentName;
+        e.content = Tr::tr("there is no agent called \"%1\" in %2").arg(agentName, m_name);
+        log(std::move(e));
+        return false;
+    }
+    a->state().datetime = now();
+    a->perceive(stimulus, std::max(m_step, m_stepsDone));
+    logStimulus(*a, stimulus);
+    return true;
+}
+
+void World::broadcast(const QString &speech, const QString &source)
+{
+    for (auto &a : m_agents)
+        if (a->name() != source)
+            deliver(a->name(), {StimulusType::Conversation, speech, source});
+}
+
+void World::broadcastThought(const QString &thought)
+{
+    for (auto &a : m_agents)
+        deliver(a->name(), {StimulusType::Thought, thought, QString()});
+}
+
+void World::broadcastVisual(const QString &description, const QString &source)
+{
+    for (auto &a : m_agents)
+        deliver(a->name(), {StimulusType::Visual, description, source});
+}
+
+void World::broadcastInternalGoal(const QString &goal)
+{
+    for (auto &a : m_agents)
+        setGoal(a->name(), goal);
+}
+
+bool World::setGoal(const QString &agentName, const QString &goal)
+{
+    Agent *a = agent(agentName);
+    if (!a)
+        return deliver(agentName, {});
+    a->state().datetime = now();
+    a->internalizeGoal(goal, std::max(m_step, m_stepsDone));
+    logStimulus(*a, {StimulusType::InternalGoalFormulation, goal, QString()});
+    return true;
+}
+
+void World::broadcastContextChange(const QStringList &context)
+{
+    for (auto &a : m_agents)
+        moveAgent(a->name(), QString(), context);
+}
+
+bool World::moveAgent(const QString &agentName, const QString &location, const QStringList &context)
+{
+    Agent *a = agent(agentName);
+    if (!a)
+        return deliver(agentName, {});
+    a->state().datetime = now();
+    a->moveTo(location, context, std::max(m_step, m_stepsDone));
+    const MemoryItem &item = a->episodic().items().back();
+    logStimulus(*a, {StimulusType::Location, item.content, QString()});
+    return true;
+}
+
+Status World::applyFragment(const QString &agentName, const PersonaDocument &fragment)
+{
+    Agent *a = agent(agentName);
+    if (!a) {
+        deliver(agentName, {});
+        return Status::failure(Tr::tr("there is no agent called \"%1\"").arg(agentName));
+    }
+    auto merged = troupe::applyFragment(a->persona(), fragment);
+    RunEvent e;
+    e.agent = agentName;
+    if (!merged) {
+        e.kind = QStringLiteral("error");
+        e.type = QStringLiteral("fragment");
+        e.content = Tr::tr("fragment %1 not applied to %2: %3").arg(fragment.name(), agentName, merged.error());
+        log(std::move(e));
+        return Status::failure(merged.error());
+    }
+    a->setPersona(std::move(merged).value());
+    e.kind = QStringLiteral("world");
+    e.type = QStringLiteral("fragment");
+    e.content = Tr::tr("fragment %1 applied to %2's persona").arg(fragment.name(), agentName);
+    e.payload = nlohmann::json::parse(fragment.persona().dump());
+    log(std::move(e));
+    return {};
+}
+
+void World::makeEveryoneAccessible()
+{
+    m_everyoneAccessible = true;
+    for (auto &a : m_agents)
+        for (auto &b : m_agents)
+            if (a != b && !a->state().canReach(b->name()))
+                a->state().makeAccessible(b->name(), Tr::tr("also here in %1").arg(m_name));
+}
+
+void World::updateAccessibility()
+{
+    if (!m_network)
+        return;
+    for (auto &a : m_agents)
+        for (const AccessibleAgent &r : m_network->relationsOf(a->name()))
+            if (agent(r.name))
+                a->state().makeAccessible(r.name, r.relation);
+}
+
+QStringList World::recentActivity(int count) const
+{
+    return m_recent.mid(std::max<qsizetype>(0, m_recent.size() - count));
+}
+
+bool World::mentioned(const QString &phrase) const
+{
+    const QString p = phrase.toLower();
+    return std::any_of(m_allTalk.begin(), m_allTalk.end(), [&](const QString &t) { return t.contains(p); });
+}
+
+// ---- running ---------------------------------------------------------------------------
+
+void World::run(int steps)
+{
+    if (m_state == RunState::Running)
+        return;
+    m_stepsToRun = std::max(0, steps);
+    m_stopRequested = false;
+    m_pauseReason.clear();
+    m_state = RunState::Running;
+    QTimer::singleShot(0, this, &World::beginStep);
+}
+
+void World::skip(int steps)
+{
+    m_skippedSeconds += qint64(std::max(0, steps)) * m_stepSeconds;
+    for (auto &a : m_agents)
+        a->state().datetime = now();
+}
+
+void World::listenAndAct(const QString &agentName, const QString &speech, const QString &source)
+{
+    m_onlyAgent = agentName;
+    ++m_step;
+    deliver(agentName, {StimulusType::Conversation, speech, source});
+    --m_step;
+    run(1);
+}
+
+void World::seeAndAct(const QString &agentName, const QString &description, const QString &source)
+{
+    m_onlyAgent = agentName;
+    ++m_step;
+    deliver(agentName, {StimulusType::Visual, description, source});
+    --m_step;
+    run(1);
+}
+
+void World::thinkAndAct(const QString &agentName, const QString &thought)
+{
+    m_onlyAgent = agentName;
+    ++m_step;
+    deliver(agentName, {StimulusType::Thought, thought, QString()});
+    --m_step;
+    run(1);
+}
+
+void World::beginStep()
+{
+    if (m_stopRequested || m_stepsToRun <= 0) {
+        finish();
+        return;
+    }
+    m_step = m_stepsDone + 1;
+    for (auto &a : m_agents)
+        a->state().datetime = now();
+    if (m_preludeDone) { // resuming a step whose turns failed
+        prepareTurns();
+        return;
+    }
+    if (m_scriptStep != m_step) { // not again when resuming after a failed condition check
+        m_scriptStep = m_step;
+        auto [first, last] = m_script.equal_range(m_step);
+        for (auto it = first; it != last; ++it)
+            it->second(*this);
+    }
+    updateAccessibility();
+    evaluateInterventions();
+}
+
+void World::evaluateInterventions()
+{
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < m_interventions.size(); ++i) {
+        const Intervention &iv = m_interventions[i];
+        if ((iv.once && m_fired[i]) || m_step < iv.firstStep)
+            continue;
+        if (iv.precondition && !iv.precondition(*this))
+            continue;
+        candidates.push_back(i);
+    }
+    auto holds = std::make_shared<std::vector<bool>>(m_interventions.size(), true);
+    auto outstanding = std::make_shared<int>(1);
+    auto failure = std::make_shared<QString>();
+    QPointer<World> self(this);
+    auto finishOne = [self, this, candidates, holds, outstanding, failure] {
+        if (!self || --*outstanding > 0)
+            return;
+        if (!failure->isEmpty()) {
+            pause(*failure);
+            return;
+        }
+        for (size_t i : candidates)
+            if ((*holds)[i])
+                fire(m_interventions[i]), m_fired[i] = true;
+        m_preludeDone = true;
+        prepareTurns();
+    };
+    for (size_t i : candidates) {
+        const Intervention &iv = m_interventions[i];
+        if (iv.textualCondition.isEmpty())
+            continue;
+        ++*outstanding;
+        llm::ChatRequest r;
+        r.purpose = QStringLiteral("condition");
+        r.model = m_defaultModel;
+        r.temperature = 0;
+        r.seed = seedFor(m_step, iv.name);
+        nlohmann::json recent = nlohmann::json::array();
+        for (const QString &line : recentActivity())
+            recent.push_back(line.toStdString());
+        const nlohmann::json ctx = {{"condition", iv.textualCondition.toStdString()}, {"recent", recent}};
+        r.messages.push_back({QStringLiteral("user"), renderPrompt(QStringLiteral("condition_check"), ctx)});
+        r.hints = ctx;
+        r.responseSchema = {{"type", "object"},
+                            {"required", {"holds", "reason"}},
+                            {"properties", {{"holds", {{"type", "boolean"}}}, {"reason", {{"type", "string"}}}}}};
+        r.schemaName = QStringLiteral("condition_check");
+        m_scheduler->chat(r, [self, this, r, i, holds, failure, finishOne](llm::ChatReply reply) {
+            if (!self)
+                return;
+            recordCall(r, reply);
+            QString problem = reply.error;
+            std::optional<nlohmann::json> answer;
+            if (reply.ok)
+                answer = extractJson(reply.content, &problem);
+            if (answer && answer->contains("holds") && answer->at("holds").is_boolean()) {
+                (*holds)[i] = answer->at("holds").get<bool>();
+                RunEvent e;
+                e.kind = QStringLiteral("world");
+                e.type = QStringLiteral("condition");
+                e.content = Tr::tr("%1: \"%2\" %3 — %4")
+                                .arg(m_interventions[i].name, m_interventions[i].textualCondition,
+                                     (*holds)[i] ? Tr::tr("holds") : Tr::tr("does not hold"),
+                                     QString::fromStdString(answer->value("reason", std::string())));
+                log(std::move(e));
+            } else if (failure->isEmpty()) {
+                *failure = Tr::tr("checking the condition of intervention %1 failed: %2")
+                               .arg(m_interventions[i].name, problem.isEmpty() ? Tr::tr("no \"holds\" in the reply") : problem);
+            }
+            finishOne();
+        });
+    }
+    finishOne();
+}
+
+void World::fire(Intervention &iv)
+{
+    RunEvent e;
+    e.kind = QStringLiteral("intervention");
+    e.type = iv.name;
+    e.content = Tr::tr("intervention %1 fired").arg(iv.name);
+    log(std::move(e));
+    for (const InterventionEffect &effect : iv.effects)
+        apply(effect, iv.targets);
+}
+
+void World::apply(const InterventionEffect &effect, QStringList targets)
+{
+    if (targets.isEmpty())
+        for (auto &a : m_agents)
+            targets.append(a->name());
+    for (const QString &t : targets) {
+        switch (effect.kind) {
+        case InterventionEffect::Kind::Stimulus:
+            if (effect.stimulus == StimulusType::InternalGoalFormulation)
+                setGoal(t, effect.content);
+            else if (t != effect.source)
+                deliver(t, {effect.stimulus, effect.content, effect.source});
+            break;
+        case InterventionEffect::Kind::Context:
+            moveAgent(t, QString(), effect.context);
+            break;
+        case InterventionEffect::Kind::Location:
+            moveAgent(t, effect.location, {});
+            break;
+        case InterventionEffect::Kind::Fragment:
+            if (effect.fragment)
+                (void)applyFragment(t, *effect.fragment);
+            break;
+        }
+    }
+}
+
+void World::prepareTurns()
+{
+    m_turns = std::make_unique<Pending>();
+    m_turns->replies.resize(m_agents.size());
+    for (size_t i = 0; i < m_agents.size(); ++i)
+        if (m_onlyAgent.isEmpty() || m_agents[i]->name() == m_onlyAgent)
+            m_turns->active.push_back(i);
+    m_turns->outstanding = int(m_turns->active.size()) + 1;
+    for (size_t i : m_turns->active)
+        prepareAgent(i);
+    turnDone(); // the +1 above: the step completes even with no agents
+}
+
+void World::prepareAgent(size_t index)
+{
+    Agent &a = *m_agents[index];
+    QStringList recall = a.takeRecallQueries();
+    const bool contextual = a.settings().contextualRetrieval;
+    QStringList queries = recall;
+    if (contextual)
+        queries.append(a.contextQuery());
+    if (queries.isEmpty() || a.semantic().size() == 0) {
+        requestTurn(index, 1, {}, {});
+        return;
+    }
+    QPointer<World> self(this);
+    m_scheduler->embed(queries, [self, this, index, recall, contextual](llm::EmbeddingReply reply) {
+        if (!self)
+            return;
+        Agent &a = *m_agents[index];
+        if (!reply.ok) {
+            if (m_turns->error.isEmpty())
+                m_turns->error = Tr::tr("embedding for %1's memory search failed: %2").arg(a.name(), reply.error);
+            turnDone();
+            return;
+        }
+        for (qsizetype q = 0; q < recall.size() && size_t(q) < reply.vectors.size(); ++q) {
+            QStringList found;
+            for (const auto &hit : a.semantic().retrieve(reply.vectors[size_t(q)], a.settings().recallTopK))
+                found.append(a.semantic().engram(hit.index).text);
+            const QString text = found.isEmpty() ? Tr::tr("Nothing comes to mind about \"%1\".").arg(recall[q])
+                                                 : Tr::tr("You recall about \"%1\": %2").arg(recall[q], found.join(QStringLiteral(" | ")));
+            a.perceive({StimulusType::Thought, text, QString()}, m_step);
+            logStimulus(a, {StimulusType::Thought, text, QString()});
+        }
+        if (contextual && reply.vectors.size() > size_t(recall.size())) {
+            QStringList working;
+            for (const auto &hit : a.semantic().retrieve(reply.vectors.back(), a.settings().contextualTopK))
+                working.append(a.semantic().engram(hit.index).text);
+            a.setWorkingMemory(working);
+        }
+        requestTurn(index, 1, {}, {});
+    });
+}
+
+void World::requestTurn(size_t index, int attempt, QString previousReply, QString problem)
+{
+    Agent &a = *m_agents[index];
+    llm::ChatRequest r = a.buildTurnRequest(m_step, seedFor(m_step, a.name()), m_defaultModel);
+    if (attempt > 1) {
+        r.messages.push_back({QStringLiteral("assistant"), previousReply});
+        r.messages.push_back({QStringLiteral("user"),
+                              renderPrompt(QStringLiteral("turn_repair"), {{"problem", problem.toStdString()}})});
+    }
+    QPointer<World> self(this);
+    m_scheduler->chat(r, [self, this, r, index, attempt](llm::ChatReply reply) {
+        if (!self)
+            return;
+        recordCall(r, reply);
+        Agent &a = *m_agents[index];
+        if (!reply.ok) {
+            if (m_turns->error.isEmpty())
+                m_turns->error = Tr::tr("%1's turn failed: %2").arg(a.name(), reply.error);
+            turnDone();
+            return;
+        }
+        QString problem;
+        std::optional<nlohmann::json> parsed = extractJson(reply.content, &problem);
+        if (parsed) {
+            const auto violations = schemaFor(a).validate(*parsed);
+            QStringList messages;
+            for (const auto &v : violations)
+                if (messages.size() < 3)
+                    messages.append(v.field.isEmpty() ? v.message : v.field + QStringLiteral(": ") + v.message);
+            if (!violations.empty()) {
+                problem = messages.join(QStringLiteral("; "));
+                parsed.reset();
+            }
+        }
+        if (!parsed) {
+            if (attempt < a.settings().maxAttempts) {
+                requestTurn(index, attempt + 1, reply.content, problem);
+                return;
+            }
+            if (m_turns->error.isEmpty())
+                m_turns->error = Tr::tr("%1's reply was unusable after %2 attempts: %3").arg(a.name()).arg(attempt).arg(problem);
+        } else {
+            m_turns->replies[index] = std::move(parsed);
+        }
+        turnDone();
+    });
+}
+
+void World::turnDone()
+{
+    if (--m_turns->outstanding == 0)
+        applyStep();
+}
+
+void World::applyStep()
+{
+    if (!m_turns->error.isEmpty()) {
+        pause(m_turns->error);
+        return;
+    }
+    // Seeded order, independent of which reply arrived first.
+    std::vector<size_t> order = m_turns->active;
+    std::mt19937_64 rng(mix(m_seed ^ mix(quint64(m_step) + 0x5151)));
+    for (size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[size_t(rng() % i)]);
+    for (size_t index : order) {
+        Agent &a = *m_agents[index];
+        const TurnResult result = a.applyTurn(*m_turns->replies[index], m_step);
+        if (!result.changedState.isEmpty()) {
+            RunEvent e;
+            e.agent = a.name();
+            e.kind = QStringLiteral("state");
+            e.type = QStringLiteral("cognitive_state");
+            QStringList parts;
+            const CognitiveState &s = a.state();
+            for (const QString &f : result.changedState)
+                parts.append(f + QStringLiteral(": ")
+                             + (f == QLatin1String("goals") ? s.goals
+                                : f == QLatin1String("attention") ? s.attention
+                                : f == QLatin1String("emotions") ? s.emotions
+                                                                 : s.context.join(QStringLiteral("; "))));
+            e.content = parts.join(QStringLiteral(" | "));
+            e.payload = s.toJson();
+            log(std::move(e));
+        }
+        for (const Action &action : result.actions) {
+            RunEvent e;
+            e.agent = a.name();
+            e.kind = QStringLiteral("action");
+            e.type = action.type;
+            e.source = a.name();
+            e.target = action.target;
+            e.content = action.content;
+            log(std::move(e));
+            route(a, action);
+        }
+        for (const QString &note : result.feedback) {
+            RunEvent e;
+            e.agent = a.name();
+            e.kind = QStringLiteral("feedback");
+            e.type = QStringLiteral("NOTE");
+            e.content = note;
+            log(std::move(e));
+        }
+    }
+    consolidate();
+}
+
+void World::route(Agent &actor, const Action &action)
+{
+    auto feedback = [&](const QString &text) {
+        actor.note(text, m_step);
+        RunEvent e;
+        e.agent = actor.name();
+        e.kind = QStringLiteral("feedback");
+        e.type = QStringLiteral("NOTE");
+        e.content = text;
+        log(std::move(e));
+    };
+    if (action.type == actions::talk()) {
+        Agent *target = action.target.isEmpty() ? nullptr : agent(action.target);
+        if (target && target != &actor) {
+            if (m_network && !m_network->related(actor.name(), target->name()) && !actor.state().canReach(target->name()))
+                feedback(Tr::tr("%1 could not hear you: you have no relation with them.").arg(target->name()));
+            else
+                deliver(target->name(), {StimulusType::Conversation, action.content, actor.name()});
+        } else if (m_broadcastIfNoTarget) {
+            for (auto &other : m_agents)
+                if (other.get() != &actor && (!m_network || actor.state().canReach(other->name())))
+                    deliver(other->name(), {StimulusType::Conversation, action.content, actor.name()});
+        }
+        // Otherwise the talk is addressed to someone outside the world (an interviewer, a
+        // researcher): it is in the log, which is where they hear it.
+    } else if (action.type == actions::reachOut()) {
+        Agent *target = agent(action.target);
+        if (!target || target == &actor) {
+            deliver(actor.name(), {StimulusType::Social,
+                                   Tr::tr("You could not reach out to %1: there is nobody by that name here.").arg(action.target),
+                                   QString()});
+        } else if (m_network && !m_network->related(actor.name(), target->name())) {
+            deliver(actor.name(), {StimulusType::Social,
+                                   Tr::tr("You could not reach out to %1: you have no relation with them.").arg(target->name()),
+                                   QString()});
+        } else {
+            const QString relation = m_network ? m_network->relation(actor.name(), target->name()) : Tr::tr("reached out");
+            actor.state().makeAccessible(target->name(), relation);
+            target->state().makeAccessible(actor.name(), relation);
+            deliver(target->name(), {StimulusType::Social,
+                                     Tr::tr("%1 reached out to you and is now available to talk. %2").arg(actor.name(), action.content).trimmed(),
+                                     actor.name()});
+            deliver(actor.name(), {StimulusType::Social,
+                                   Tr::tr("You reached out to %1, who is now available to talk.").arg(target->name()),
+                                   target->name()});
+        }
+    }
+}
+
+void World::consolidate()
+{
+    struct Job
+    {
+        size_t agent;
+        qsizetype from;
+        qsizetype to;
+        QStringList texts; // each item, then one digest per episode
+        std::vector<Engram> engrams;
+    };
+    std::vector<Job> jobs;
+    for (size_t i = 0; i < m_agents.size(); ++i) {
+        Agent &a = *m_agents[i];
+        const AgentSettings &s = a.settings();
+        const qsizetype from = a.episodic().consolidatedUpTo();
+        const qsizetype pending = a.episodic().size() - from;
+        if (!s.consolidation || pending < s.minEpisodeLength)
+            continue;
+        Job job{i, from, a.episodic().size(), {}, {}};
+        for (qsizetype begin = from; begin < job.to; begin += s.maxEpisodeLength) {
+            const qsizetype end = std::min<qsizetype>(job.to, begin + s.maxEpisodeLength);
+            QStringList digest;
+            for (qsizetype k = begin; k < end; ++k) {
+                const MemoryItem &m = a.episodic().items()[size_t(k)];
+                if (m.content.isEmpty())
+                    continue;
+                const QString line = m.render(s.maxContentLength);
+                job.texts.append(line);
+                job.engrams.push_back({m.role == MemoryItem::Role::Action ? QStringLiteral("action") : QStringLiteral("stimulus"), line, m.step});
+                if (m.type == actions::talk() || m.type == QLatin1String("CONVERSATION") || m.type == QLatin1String("VISUAL"))
+                    digest.append((m.role == MemoryItem::Role::Action ? Tr::tr("I said") : m.source.isEmpty() ? m.type : m.source)
+                                  + QStringLiteral(": ") + m.content.left(160));
+            }
+            if (!digest.isEmpty()) {
+                const MemoryItem &first = a.episodic().items()[size_t(begin)];
+                const QString text = Tr::tr("Episode at %1 (%2): %3")
+                                         .arg(first.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                              a.state().location.isEmpty() ? m_name : a.state().location,
+                                              digest.join(QStringLiteral(" / ")));
+                job.texts.append(text);
+                job.engrams.push_back({QStringLiteral("episode"), text, m_step});
+            }
+        }
+        if (!job.texts.isEmpty())
+            jobs.push_back(std::move(job));
+        else
+            a.episodic().setConsolidatedUpTo(job.to);
+    }
+    auto outstanding = std::make_shared<int>(int(jobs.size()) + 1);
+    QPointer<World> self(this);
+    auto doneOne = [self, this, outstanding] {
+        if (self && --*outstanding == 0)
+            commitStep();
+    };
+    for (Job &job : jobs) {
+        m_scheduler->embed(job.texts, [self, this, job, doneOne](llm::EmbeddingReply reply) {
+            if (!self)
+                return;
+            Agent &a = *m_agents[job.agent];
+            if (reply.ok && reply.vectors.size() == job.engrams.size()) {
+                for (size_t k = 0; k < job.engrams.size(); ++k)
+                    a.semantic().add(job.engrams[k], reply.vectors[k]);
+                a.episodic().setConsolidatedUpTo(job.to);
+            } else {
+                // Not fatal: the episode stays pending and is tried again after the next step.
+                RunEvent e;
+                e.agent = a.name();
+                e.kind = QStringLiteral("error");
+                e.type = QStringLiteral("consolidation");
+                e.content = Tr::tr("memory consolidation for %1 postponed: %2")
+                                .arg(a.name(), reply.ok ? Tr::tr("wrong number of embeddings") : reply.error);
+                log(std::move(e));
+            }
+            doneOne();
+        });
+    }
+    doneOne();
+}
+
+bool World::commit(const QString &pauseReason)
+{
+    StepCommit c;
+    c.stepsDone = m_stepsDone;
+    c.events = m_pending;
+    c.calls = std::move(m_calls);
+    m_calls.clear();
+    c.worldState = saveState();
+    for (auto &a : m_agents)
+        c.agents.push_back(a.get());
+    c.pauseReason = pauseReason;
+    if (m_recorder) {
+        const Status s = m_recorder(c);
+        if (!s) {
+            m_pending.clear();
+            m_state = RunState::Paused;
+            m_pauseReason = Tr::tr("the run could not be saved: %1").arg(s.error());
+            emit paused(m_pauseReason);
+            return false;
+        }
+    }
+    RunEvents batch;
+    batch.swap(m_pending);
+    if (!batch.isEmpty())
+        emit eventsAppended(batch);
+    return true;
+}
+
+void World::commitStep()
+{
+    ++m_stepsDone;
+    --m_stepsToRun;
+    m_preludeDone = false;
+    m_onlyAgent.clear();
+    m_turns.reset();
+    if (!commit(QString()))
+        return;
+    emit stepFinished(m_stepsDone);
+    QTimer::singleShot(0, this, &World::beginStep);
+}
+
+void World::pause(const QString &reason)
+{
+    RunEvent e;
+    e.kind = QStringLiteral("error");
+    e.type = QStringLiteral("paused");
+    e.content = reason;
+    log(std::move(e));
+    m_turns.reset();
+    m_state = RunState::Paused;
+    m_pauseReason = reason;
+    if (commit(reason))
+        emit paused(reason);
+}
+
+void World::finish()
+{
+    m_state = RunState::Finished;
+    m_step = m_stepsDone;
+    if (!m_pending.isEmpty() && !commit(QString()))
+        return;
+    emit finished();
+}
+
+void World::recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply)
+{
+    LlmCallRecord c;
+    c.step = m_step;
+    c.agent = request.agent;
+    c.purpose = request.purpose;
+    c.provider = m_scheduler->provider()->name();
+    c.model = reply.model.isEmpty() ? request.model : reply.model;
+    c.request = request.toJson();
+    c.response = reply.content;
+    c.ok = reply.ok;
+    c.error = reply.error;
+    c.promptTokens = reply.usage.promptTokens;
+    c.completionTokens = reply.usage.completionTokens;
+    c.latencyMs = reply.latencyMs;
+    c.attempts = reply.attempts;
+    m_calls.push_back(std::move(c));
+}
+
+nlohmann::json World::saveState() const
+{
+    nlohmann::json fired = nlohmann::json::array();
+    for (size_t i = 0; i < m_fired.size(); ++i)
+        if (m_fired[i])
+            fired.push_back(i);
+    return {{"steps_done", m_stepsDone},
+            {"prelude_done", m_preludeDone},
+            {"step_in_progress", m_preludeDone ? m_step : 0},
+            {"skipped_seconds", m_skippedSeconds},
+            {"next_seq", m_nextSeq},
+            {"fired", fired},
+            {"script_step", m_scriptStep},
+            {"everyone_accessible", m_everyoneAccessible}};
+}
+
+void World::restoreState(const nlohmann::json &s)
+{
+    m_stepsDone = s.value("steps_done", 0);
+    m_preludeDone = s.value("prelude_done", false);
+    m_step = m_preludeDone ? s.value("step_in_progress", 0) : m_stepsDone;
+    m_skippedSeconds = s.value("skipped_seconds", qint64(0));
+    m_nextSeq = s.value("next_seq", qint64(1));
+    std::fill(m_fired.begin(), m_fired.end(), false);
+    for (const auto &i : s.value("fired", nlohmann::json::array()))
+        if (i.get<size_t>() < m_fired.size())
+            m_fired[i.get<size_t>()] = true;
+    m_scriptStep = s.value("script_step", 0);
+    m_everyoneAccessible = s.value("everyone_accessible", false);
+}
+
+} // namespace troupe
