@@ -153,14 +153,16 @@ int runScenarioCommand(const QStringList &args)
         auto record = store.run(runId);
         if (!record)
             return fail(verb, record.error());
-        if (record.value().status == QLatin1String("finished") && !stepCount)
-            return fail(verb, Tr::tr("run %1 already finished; give --steps to run it further").arg(runId));
+        const int planned = Scenario::steps(nlohmann::ordered_json::parse(record.value().scenario.dump()));
+        if (record.value().stepsDone >= planned && !stepCount)
+            return fail(verb, Tr::tr("run %1 already ran all %2 steps of its scenario; give --steps to run it further")
+                                  .arg(runId)
+                                  .arg(planned));
         auto resumed = resumeRun(store, runId, &scheduler, options);
         if (!resumed)
             return fail(verb, resumed.error());
         world = std::move(resumed).value();
-        toRun = stepCount.value_or(std::max(0, Scenario::steps(nlohmann::ordered_json::parse(record.value().scenario.dump()))
-                                                   - world->stepsDone()));
+        toRun = stepCount.value_or(std::max(0, planned - world->stepsDone()));
         title = record.value().name;
         note(Tr::tr("resuming run %1 (\"%2\") after step %3").arg(runId).arg(title).arg(world->stepsDone()));
     } else {

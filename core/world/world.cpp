@@ -847,7 +847,7 @@ void World::commitStep()
     QTimer::singleShot(0, this, &World::beginStep);
 }
 
-void World::pause(const QString &reason)
+void World::pause(QString reason) // by value: callers pass m_turns->error, reset below
 {
     RunEvent e;
     e.kind = QStringLiteral("error");

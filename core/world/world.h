@@ -146,7 +146,7 @@ private:
     void route(Agent &actor, const Action &action);
     void consolidate();
     void commitStep();
-    void pause(const QString &reason);
+    void pause(QString reason);
     void finish();
     void recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply);
     void updateAccessibility();

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "store/runstore.h"
+
 #include <nlohmann/json.hpp>
 
 struct Run
@@ -16,7 +18,7 @@ struct Run
     QString err;
 };
 
-static Run troupe(const QStringList &args, const QString &workDir = {})
+static Run runTroupe(const QStringList &args, const QString &workDir = {})
 {
     QProcess p;
     if (!workDir.isEmpty())
@@ -45,6 +47,9 @@ private slots:
     void importListExport();
     void importIsAllOrNothing();
     void refusesNonProject();
+    void runJsonMatchesTheProject();
+    void runBadScenarioNamesTheField();
+    void runResumeContinues();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -59,14 +64,14 @@ private:
 
 void TestCli::versionAndHelp()
 {
-    const Run v = troupe({QStringLiteral("--version")});
+    const Run v = runTroupe({QStringLiteral("--version")});
     QCOMPARE(v.code, 0);
     QVERIFY(v.out.startsWith(QStringLiteral("troupe ")));
-    const Run h = troupe({QStringLiteral("--help")});
+    const Run h = runTroupe({QStringLiteral("--help")});
     QCOMPARE(h.code, 0);
     QVERIFY(h.out.contains(QStringLiteral("persona validate")));
     for (const char *verb : {"validate", "import", "list", "export"}) {
-        const Run r = troupe({QStringLiteral("persona"), QLatin1String(verb), QStringLiteral("--help")});
+        const Run r = runTroupe({QStringLiteral("persona"), QLatin1String(verb), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Usage: troupe persona ") + QLatin1String(verb)), qPrintable(r.out));
     }
@@ -92,14 +97,14 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrLine);
-    const Run r = troupe(args);
+    const Run r = runTroupe(args);
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.trimmed(), stderrLine);
 }
 
 void TestCli::validateGoodFiles()
 {
-    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("validate"), example("personas/amara_okafor.agent.json"),
+    const Run r = runTroupe({QStringLiteral("persona"), QStringLiteral("validate"), example("personas/amara_okafor.agent.json"),
                           example("fragments/busy_parent.fragment.json")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("valid agent \"Amara Okafor\"")));
@@ -112,7 +117,7 @@ void TestCli::validateMalformedFile()
 {
     const QString bad = write(QStringLiteral("bad.agent.json"), "{\n  \"type\": \"TinyPerson\",\n  \"persona\": {\"name\": \"X\", \"age\": [1]}\n}\n");
     const QString broken = write(QStringLiteral("broken.agent.json"), "{\"type\": \"TinyPerson\",\n \"persona\": {\"name\": \"X\"\n");
-    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("validate"), bad, broken,
+    const Run r = runTroupe({QStringLiteral("persona"), QStringLiteral("validate"), bad, broken,
                           example("personas/kenji_watanabe.agent.json")});
     QCOMPARE(r.code, 1);
     const QStringList lines = r.err.trimmed().split(u'\n');
@@ -125,17 +130,17 @@ void TestCli::importListExport()
 {
     const QString project = m_dir.filePath(QStringLiteral("study.troupe"));
     const QString source = example("personas/sofia_ramirez.agent.json");
-    Run r = troupe({QStringLiteral("persona"), QStringLiteral("import"), source, example("fragments/early_adopter.fragment.json"),
+    Run r = runTroupe({QStringLiteral("persona"), QStringLiteral("import"), source, example("fragments/early_adopter.fragment.json"),
                     QStringLiteral("--project"), project});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("created project")));
     QVERIFY(r.out.contains(QStringLiteral("imported agent \"Sofía Ramírez\"")));
 
-    r = troupe({QStringLiteral("persona"), QStringLiteral("import"), source, QStringLiteral("-p"), project});
+    r = runTroupe({QStringLiteral("persona"), QStringLiteral("import"), source, QStringLiteral("-p"), project});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("replaced agent \"Sofía Ramírez\"")));
 
-    r = troupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--project"), project, QStringLiteral("--json")});
+    r = runTroupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--project"), project, QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 2);
@@ -143,12 +148,12 @@ void TestCli::importListExport()
     QCOMPARE(rows[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("agent"));
     QCOMPARE(rows[1].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("fragment"));
 
-    r = troupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--project"), project});
+    r = runTroupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("--project"), project});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("23, Design student and part-time barista, Guadalajara, Mexico")));
 
     const QString out = m_dir.filePath(QStringLiteral("sofia.agent.json"));
-    r = troupe({QStringLiteral("persona"), QStringLiteral("export"), QStringLiteral("Sofía Ramírez"), QStringLiteral("--project"),
+    r = runTroupe({QStringLiteral("persona"), QStringLiteral("export"), QStringLiteral("Sofía Ramírez"), QStringLiteral("--project"),
                 project, QStringLiteral("-o"), out});
     QCOMPARE(r.code, 0);
     QFile a(source), b(out);
@@ -156,7 +161,7 @@ void TestCli::importListExport()
     QCOMPARE(nlohmann::ordered_json::parse(b.readAll().toStdString()).dump(),
              nlohmann::ordered_json::parse(a.readAll().toStdString()).dump());
 
-    r = troupe({QStringLiteral("persona"), QStringLiteral("export"), QStringLiteral("Nobody"), QStringLiteral("-p"), project});
+    r = runTroupe({QStringLiteral("persona"), QStringLiteral("export"), QStringLiteral("Nobody"), QStringLiteral("-p"), project});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.err.trimmed(), QStringLiteral("troupe persona export: no persona or fragment named \"Nobody\" in %1").arg(project));
 }
@@ -165,7 +170,7 @@ void TestCli::importIsAllOrNothing()
 {
     const QString project = m_dir.filePath(QStringLiteral("atomic.troupe"));
     const QString bad = write(QStringLiteral("noname.agent.json"), R"({"type":"TinyPerson","persona":{"age":3}})");
-    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("import"), example("personas/rahul_desai.agent.json"), bad,
+    const Run r = runTroupe({QStringLiteral("persona"), QStringLiteral("import"), example("personas/rahul_desai.agent.json"), bad,
                           QStringLiteral("--project"), project});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(bad + QStringLiteral(":1:32: persona.name: required field is missing")));
@@ -176,10 +181,62 @@ void TestCli::importIsAllOrNothing()
 void TestCli::refusesNonProject()
 {
     const QString notProject = write(QStringLiteral("notes.troupe"), "just text");
-    const Run r = troupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("-p"), notProject});
+    const Run r = runTroupe({QStringLiteral("persona"), QStringLiteral("list"), QStringLiteral("-p"), notProject});
     QCOMPARE(r.code, 1);
     QCOMPARE(r.err.trimmed(), QStringLiteral("troupe persona list: %1 is not a Troupe Studio project: it is not an SQLite database").arg(notProject));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::runJsonMatchesTheProject()
+{
+    const QString project = m_dir.filePath(QStringLiteral("run.troupe"));
+    const Run r = runTroupe({QStringLiteral("run"), QStringLiteral("focus_group"), QStringLiteral("--steps"), QStringLiteral("3"),
+                          QStringLiteral("--json"), QStringLiteral("--project"), project});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 40);
+    QVERIFY(r.err.contains(QStringLiteral("offline engine — not a language model")));
+    QVERIFY(r.err.contains(QLatin1String("Run 1 finished after 3 steps.")));
+    auto file = troupe::ProjectFile::open(project);
+    QVERIFY(file);
+    troupe::RunStore store(*file.value());
+    const auto events = store.events(1);
+    QVERIFY(events);
+    QCOMPARE(qsizetype(lines.size()), events.value().size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto printed = nlohmann::ordered_json::parse(lines[i].toStdString());
+        QVERIFY2(printed == events.value()[i].toJson(), qPrintable(lines[i]));
+    }
+    QCOMPARE(store.run(1).value().status, QStringLiteral("finished"));
+}
+
+void TestCli::runBadScenarioNamesTheField()
+{
+    const QString path = write(QStringLiteral("bad.scenario.json"),
+                               "{\n  \"name\": \"x\",\n  \"world\": {\"steps\": \"six\"},\n  \"agents\": []\n}\n");
+    const Run r = runTroupe({QStringLiteral("run"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("bad.scenario.json:3:")) && r.err.contains(QLatin1String("world.steps")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const Run usage = runTroupe({QStringLiteral("run"), QStringLiteral("focus_group"), QStringLiteral("--steps"), QStringLiteral("many")});
+    QCOMPARE(usage.code, 2);
+    const Run provider = runTroupe({QStringLiteral("run"), QStringLiteral("focus_group"), QStringLiteral("--provider"), QStringLiteral("nope")});
+    QCOMPARE(provider.code, 2);
+    QVERIFY(provider.err.contains(QLatin1String("available: offline")));
+}
+
+void TestCli::runResumeContinues()
+{
+    const QString project = m_dir.filePath(QStringLiteral("resume.troupe"));
+    QCOMPARE(runTroupe({QStringLiteral("run"), QStringLiteral("customer_interview"), QStringLiteral("--steps"), QStringLiteral("2"),
+                     QStringLiteral("--project"), project}).code, 0);
+    const Run r = runTroupe({QStringLiteral("run"), QStringLiteral("--resume"), QStringLiteral("last"), QStringLiteral("--project"), project,
+                          QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("after step 2")));
+    QVERIFY(r.err.contains(QLatin1String("finished after 5 steps")));
+    const auto first = nlohmann::json::parse(r.out.section(QLatin1Char('\n'), 0, 0).toStdString());
+    QCOMPARE(first.at("step").get<int>(), 3);
+}
