@@ -36,16 +36,19 @@ long peakRssKb()
     return u.ru_maxrss;
 }
 
-/** Answers like the offline engine, but after a fixed latency; counts the CPU it spends. */
-class LatencyDouble final : public llm::Provider
+/**
+ * Answers like the offline engine, after `latencyMs` (0: on the next event-loop turn), and
+ * counts the CPU the answers cost so the engine's own share can be separated.
+ */
+class TimedOffline final : public llm::Provider
 {
 public:
-    LatencyDouble(int latencyMs, int concurrency) : m_latency(latencyMs), m_concurrency(concurrency) {}
+    TimedOffline(int latencyMs, int concurrency) : m_latency(latencyMs), m_concurrency(concurrency) {}
     double modelCpu = 0;
-    QString name() const override { return QStringLiteral("latency-double"); }
-    QString label() const override { return QStringLiteral("test double with fixed latency"); }
+    QString name() const override { return QStringLiteral("timed-offline"); }
+    QString label() const override { return QStringLiteral("offline engine with a fixed latency"); }
     bool isLanguageModel() const override { return false; }
-    QString defaultModel() const override { return QStringLiteral("double"); }
+    QString defaultModel() const override { return llm::OfflineEngine::modelName(); }
     int maxConcurrency() const override { return m_concurrency; }
     void chat(const llm::ChatRequest &request, llm::ChatCallback done) override
     {
@@ -57,10 +60,7 @@ public:
     void embed(const QStringList &texts, llm::EmbeddingCallback done) override
     {
         const double t = cpuSeconds();
-        llm::EmbeddingReply reply;
-        reply.ok = true;
-        for (const QString &s : texts)
-            reply.vectors.push_back(llm::hashEmbedding(s));
+        llm::EmbeddingReply reply = llm::OfflineEngine::embeddings(texts);
         modelCpu += cpuSeconds() - t;
         QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [done, reply] { done(reply); });
     }
@@ -68,36 +68,6 @@ public:
 private:
     int m_latency;
     int m_concurrency;
-};
-
-/** The offline engine with its own CPU time counted, so the engine's share can be separated. */
-class CountingOffline final : public llm::Provider
-{
-public:
-    double modelCpu = 0;
-    llm::OfflineEngine engine;
-    QString name() const override { return engine.name(); }
-    QString label() const override { return engine.label(); }
-    bool isLanguageModel() const override { return false; }
-    QString defaultModel() const override { return engine.defaultModel(); }
-    int maxConcurrency() const override { return engine.maxConcurrency(); }
-    void chat(const llm::ChatRequest &request, llm::ChatCallback done) override
-    {
-        const double t = cpuSeconds();
-        llm::ChatReply reply = llm::OfflineEngine::reply(request);
-        modelCpu += cpuSeconds() - t;
-        QTimer::singleShot(0, this, [done, reply] { done(reply); });
-    }
-    void embed(const QStringList &texts, llm::EmbeddingCallback done) override
-    {
-        const double t = cpuSeconds();
-        llm::EmbeddingReply reply;
-        reply.ok = true;
-        for (const QString &s : texts)
-            reply.vectors.push_back(llm::hashEmbedding(s));
-        modelCpu += cpuSeconds() - t;
-        QTimer::singleShot(0, this, [done, reply] { done(reply); });
-    }
 };
 
 /** N agents cloned from the bundled personas, in small groups of five that talk among themselves. */
@@ -136,8 +106,7 @@ struct Figures
     double kbPerAgent;
 };
 
-template<typename P>
-Figures runWorld(P &provider, int agents, int steps, int latencyMs, int concurrency)
+Figures runWorld(TimedOffline &provider, int agents, int steps, int latencyMs, int concurrency)
 {
     const long rssBefore = peakRssKb();
     llm::CallScheduler scheduler(&provider);
@@ -206,11 +175,11 @@ int main(int argc, char *argv[])
     std::printf("%-26s %6s %6s %18s %14s %14s %10s %14s\n", "provider", "agents", "steps", "engine CPU/turn ms",
                 "step wall ms", "ideal ms", "wall/ideal", "peak KB/agent");
     for (int n : {10, 100, 1000}) {
-        CountingOffline offline;
+        TimedOffline offline(0, llm::OfflineEngine().maxConcurrency());
         const Figures f = runWorld(offline, n, steps, 0, offline.maxConcurrency());
         std::printf("%-26s %6d %6d %18.3f %14.1f %14s %10s %14.0f\n", "offline engine", n, steps, f.engineCpuPerTurnMs,
                     f.stepWallMs, "-", "-", f.kbPerAgent);
-        LatencyDouble dbl(latency, concurrency);
+        TimedOffline dbl(latency, concurrency);
         const Figures g = runWorld(dbl, n, steps, latency, concurrency);
         std::printf("%-26s %6d %6d %18.3f %14.1f %14.1f %10.2f %14.0f\n",
                     qPrintable(QStringLiteral("double %1 ms, %2 at once").arg(latency).arg(concurrency)), n, steps,

@@ -1,5 +1,6 @@
 #include "hashembedding.h"
 
+#include "util/fnvhash.h"
 #include "util/words.h"
 
 #include <cmath>
@@ -8,19 +9,9 @@ namespace troupe::llm {
 
 namespace {
 
-quint64 fnv1a(const QString &s)
-{
-    quint64 h = 1469598103934665603ull;
-    for (QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 void add(std::vector<float> &v, const QString &feature, float weight)
 {
-    const quint64 h = fnv1a(feature);
+    const quint64 h = fnv1aHash(feature);
     const size_t index = size_t(h % v.size());
     v[index] += ((h >> 63) ? -1.0f : 1.0f) * weight;
 }

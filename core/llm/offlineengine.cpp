@@ -1,6 +1,7 @@
 #include "offlineengine.h"
 
 #include "hashembedding.h"
+#include "util/fnvhash.h"
 #include "util/words.h"
 
 #include <QCoreApplication>
@@ -50,16 +51,6 @@ QStringList strings(const json &j)
     collect(j, out);
     out.removeAll(QString());
     return out;
-}
-
-quint64 hashOf(const QString &s)
-{
-    quint64 h = 1469598103934665603ull;
-    for (QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ull;
-    }
-    return h;
 }
 
 QString lowerFirst(QString s)
@@ -304,7 +295,7 @@ json turn(const ChatRequest &request)
     for (const auto &a : state.value("accessible_agents", json::array()))
         accessible.insert(str(a, "name"));
 
-    std::mt19937_64 rng(request.seed ^ hashOf(me.name) ^ (quint64(h.value("step", 0)) * 0x9E3779B97F4A7C15ull));
+    std::mt19937_64 rng(request.seed ^ fnv1aHash(me.name) ^ (quint64(h.value("step", 0)) * 0x9E3779B97F4A7C15ull));
 
     json actions = json::array();
     json newState = {{"goals", state.value("goals", "")},
@@ -453,7 +444,7 @@ json turn(const ChatRequest &request)
                     negatedText += it.next().captured(0) + QLatin1Char(' ');
                 plain.remove(negated);
                 const int score = overlap(likesSet, plain) * 3 + overlap(dislikesSet, negatedText) * 3
-                                  - overlap(dislikesSet, plain) * 4 + int((hashOf(option) ^ hashOf(me.name)) % 3);
+                                  - overlap(dislikesSet, plain) * 4 + int((fnv1aHash(option) ^ fnv1aHash(me.name)) % 3);
                 if (score > best) { best = score; bestOption = option; }
                 if (score < worst) { worst = score; worstOption = option; }
             }
@@ -607,7 +598,7 @@ void OfflineEngine::chat(const ChatRequest &request, ChatCallback done)
     QTimer::singleShot(0, this, [done = std::move(done), r = std::move(r)]() mutable { done(std::move(r)); });
 }
 
-void OfflineEngine::embed(const QStringList &texts, EmbeddingCallback done)
+EmbeddingReply OfflineEngine::embeddings(const QStringList &texts)
 {
     EmbeddingReply r;
     r.ok = true;
@@ -616,6 +607,12 @@ void OfflineEngine::embed(const QStringList &texts, EmbeddingCallback done)
         r.usage.promptTokens += estimateTokens(t);
     }
     r.usage.estimated = true;
+    return r;
+}
+
+void OfflineEngine::embed(const QStringList &texts, EmbeddingCallback done)
+{
+    EmbeddingReply r = embeddings(texts);
     QTimer::singleShot(0, this, [done = std::move(done), r = std::move(r)]() mutable { done(std::move(r)); });
 }
 

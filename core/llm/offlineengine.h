@@ -31,6 +31,8 @@ public:
 
     /** The reply, computed synchronously (chat() delivers it asynchronously). */
     static ChatReply reply(const ChatRequest &request);
+    /** The embeddings, computed synchronously (embed() delivers them asynchronously). */
+    static EmbeddingReply embeddings(const QStringList &texts);
 };
 
 } // namespace troupe::llm

@@ -1,6 +1,7 @@
 #include "world.h"
 
 #include "persona/fragmentmerge.h"
+#include "util/fnvhash.h"
 #include "util/jsonschema.h"
 #include "util/promptrenderer.h"
 
@@ -28,16 +29,6 @@ quint64 mix(quint64 x)
     x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
     return x ^ (x >> 31);
-}
-
-quint64 hashOf(const QString &s)
-{
-    quint64 h = 1469598103934665603ull;
-    for (QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ull;
-    }
-    return h;
 }
 
 /** The JSON object in a model reply, tolerating code fences and text around it. */
@@ -114,7 +105,7 @@ int World::stepsFor(qint64 seconds) const
 
 quint64 World::seedFor(int step, const QString &agent) const
 {
-    return mix(m_seed ^ mix(quint64(step)) ^ hashOf(agent));
+    return mix(m_seed ^ mix(quint64(step)) ^ fnv1aHash(agent));
 }
 
 Agent &World::addAgent(std::unique_ptr<Agent> agent)

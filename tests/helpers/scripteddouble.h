@@ -1,6 +1,5 @@
 #pragma once
 
-#include "llm/hashembedding.h"
 #include "llm/offlineengine.h"
 #include "llm/provider.h"
 
@@ -59,10 +58,7 @@ public:
 
     void embed(const QStringList &texts, llm::EmbeddingCallback done) override
     {
-        llm::EmbeddingReply reply;
-        reply.ok = true;
-        for (const QString &t : texts)
-            reply.vectors.push_back(llm::hashEmbedding(t));
+        llm::EmbeddingReply reply = llm::OfflineEngine::embeddings(texts);
         deliver([done, reply] { done(reply); });
     }
 
