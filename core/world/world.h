@@ -131,6 +131,7 @@ Q_SIGNALS:
 private:
     struct Pending;
     int stepsFor(qint64 seconds) const;
+    void actAfter(const QString &agentName, const Stimulus &stimulus);
     quint64 seedFor(int step, const QString &agent) const;
     void log(RunEvent event);
     void observe(const RunEvent &event);
