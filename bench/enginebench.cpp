@@ -49,6 +49,7 @@ public:
     QString label() const override { return QStringLiteral("offline engine with a fixed latency"); }
     bool isLanguageModel() const override { return false; }
     QString defaultModel() const override { return llm::OfflineEngine::modelName(); }
+    QString embeddingModel() const override { return QStringLiteral("hashed-words-256"); }
     int maxConcurrency() const override { return m_concurrency; }
     void chat(const llm::ChatRequest &request, llm::ChatCallback done) override
     {

@@ -55,4 +55,15 @@ QVariant Config::value(const QString &section, const QString &key, const QVarian
     return m_values.value((section + u'/' + key).toLower(), fallback);
 }
 
+QStringList Config::keys(const QString &section) const
+{
+    const QString prefix = section.toLower() + u'/';
+    QStringList found;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (it.key().startsWith(prefix))
+            found.append(it.key().mid(prefix.size()));
+    found.sort();
+    return found;
+}
+
 } // namespace troupe

@@ -26,6 +26,8 @@ public:
     static QString locateUserFile();
 
     QVariant value(const QString &section, const QString &key, const QVariant &fallback = {}) const;
+    /** The keys of `section` (lower-case; a "/" in a key stays, e.g. "openai/gpt-4o"). */
+    QStringList keys(const QString &section) const;
     /** Which file the settings came from, for messages and `--help`. */
     const QString &sourceFile() const { return m_source; }
 

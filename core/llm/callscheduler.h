@@ -27,6 +27,11 @@ public:
         qint64 completionTokens = 0;
         bool tokensEstimated = false;
         int peakInFlight = 0;
+        int cacheHits = 0;            // answered from the project's cache
+        double cost = 0;              // US dollars, calls with a known price
+        int callsWithoutPrice = 0;    // calls whose model has no [Prices] entry
+        QStringList modelsWithoutPrice;
+        int retries = 0;              // extra attempts beyond the first
     };
 
     explicit CallScheduler(Provider *provider, QObject *parent = nullptr);
@@ -35,17 +40,25 @@ public:
     void chat(ChatRequest request, ChatCallback done);
     void embed(QStringList texts, EmbeddingCallback done);
 
+    /** Fails every queued call and cancels those in flight (their callbacks say "cancelled"). */
+    void cancelAll();
+
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
     const Stats &stats() const { return m_stats; }
 
 private:
-    void submit(std::function<void(std::function<void()>)> job);
+    struct Job
+    {
+        std::function<void(std::function<void()>)> start; // gets the release function
+        std::function<void()> cancel;                      // fails it without calling the provider
+    };
+    void submit(Job job);
     void pump();
-    void count(const Usage &usage);
+    void count(const Usage &usage, const std::optional<double> &cost, bool ok, bool fromCache, int attempts, const QString &model);
 
     QPointer<Provider> m_provider;
-    std::deque<std::function<void(std::function<void()>)>> m_queue;
+    std::deque<Job> m_queue;
     int m_inFlight = 0;
     Stats m_stats;
 };

@@ -1,5 +1,9 @@
 #include "llmtypes.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+
 namespace troupe::llm {
 
 nlohmann::json ChatRequest::toJson() const
@@ -16,6 +20,71 @@ nlohmann::json ChatRequest::toJson() const
     if (!responseSchema.is_null())
         j["response_schema"] = {{"name", schemaName.toStdString()}, {"schema", responseSchema}};
     return j;
+}
+
+namespace {
+QString sha256(const nlohmann::json &canonical)
+{
+    // nlohmann::json keeps object keys sorted, so dump() is canonical.
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(canonical.dump()), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+QString requestHash(const ChatRequest &request, const QString &identity)
+{
+    nlohmann::json j = request.toJson();
+    j.erase("purpose");
+    j["endpoint"] = identity.toStdString();
+    j["seed"] = request.seed;
+    return sha256(j);
+}
+
+QString embeddingRequestHash(const QString &model, const QStringList &texts, const QString &identity)
+{
+    nlohmann::json input = nlohmann::json::array();
+    for (const QString &t : texts)
+        input.push_back(t.toStdString());
+    return sha256({{"endpoint", identity.toStdString()}, {"embedding_model", model.toStdString()}, {"input", input}});
+}
+
+QString encodeVectors(const std::vector<std::vector<float>> &vectors)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    out << quint32(vectors.size());
+    for (const auto &v : vectors) {
+        out << quint32(v.size());
+        for (float x : v)
+            out << x;
+    }
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+std::optional<std::vector<std::vector<float>>> decodeVectors(const QString &text)
+{
+    const QByteArray bytes = QByteArray::fromBase64(text.toLatin1());
+    QDataStream in(bytes);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > 1000000)
+        return std::nullopt;
+    std::vector<std::vector<float>> vectors(count);
+    for (auto &v : vectors) {
+        quint32 dims = 0;
+        in >> dims;
+        if (in.status() != QDataStream::Ok || dims > 100000)
+            return std::nullopt;
+        v.resize(dims);
+        for (float &x : v)
+            in >> x;
+    }
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return vectors;
 }
 
 int estimateTokens(const QString &text)

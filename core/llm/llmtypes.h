@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace troupe::llm {
@@ -55,6 +56,10 @@ struct ChatReply
     Usage usage;
     qint64 latencyMs = 0;
     int attempts = 1;
+    std::optional<double> cost; // US dollars; nothing when the model has no price
+    bool fromCache = false;     // answered from the project's cache: no call, no cost
+    bool refused = false;       // a content filter or the model refused
+    QString requestHash;        // requestHash() of the call, when the cache computed it
 };
 
 struct EmbeddingReply
@@ -62,11 +67,28 @@ struct EmbeddingReply
     bool ok = false;
     QString error;
     std::vector<std::vector<float>> vectors; // one per input text, in order
+    QString model;
     Usage usage;
+    qint64 latencyMs = 0;
+    int attempts = 1;
+    std::optional<double> cost;
+    bool fromCache = false;
+    QString requestHash;
 };
 
 using ChatCallback = std::function<void(ChatReply)>;
 using EmbeddingCallback = std::function<void(EmbeddingReply)>;
+
+/**
+ * The cache key of a call: SHA-256 (hex) of the canonical request — who answers
+ * (`identity`), model, messages, parameters, schema and seed. Equal keys, equal replies.
+ */
+QString requestHash(const ChatRequest &request, const QString &identity);
+QString embeddingRequestHash(const QString &model, const QStringList &texts, const QString &identity);
+
+/** Embedding vectors as compact text for the call log and cache (base64 of float32). */
+QString encodeVectors(const std::vector<std::vector<float>> &vectors);
+std::optional<std::vector<std::vector<float>>> decodeVectors(const QString &text);
 
 /** A rough token count (4 characters per token) where no server reports one. */
 int estimateTokens(const QString &text);

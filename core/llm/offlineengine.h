@@ -24,6 +24,7 @@ public:
     QString label() const override;
     bool isLanguageModel() const override { return false; }
     QString defaultModel() const override { return modelName(); }
+    QString embeddingModel() const override { return QStringLiteral("hashed-words-256"); }
     int maxConcurrency() const override { return 64; }
 
     void chat(const ChatRequest &request, ChatCallback done) override;

@@ -27,8 +27,24 @@ public:
     /** How many calls may be in flight at once. */
     virtual int maxConcurrency() const = 0;
 
+    virtual QString embeddingModel() const = 0;
+    /** Who answers, without secrets ("offline", "openai https://api.openai.com/v1"): part of cache keys. */
+    virtual QString identity() const { return name(); }
+
     virtual void chat(const ChatRequest &request, ChatCallback done) = 0;
     virtual void embed(const QStringList &texts, EmbeddingCallback done) = 0;
+
+    /**
+     * Gets ready for a run (network providers find out which structured-output mode the
+     * server takes); `done` gets the reason when it cannot. The default is ready at once.
+     */
+    virtual void prepare(std::function<void(QString error)> done) { done({}); }
+    /** Ends every call in flight now; their callbacks get ok = false, "cancelled". */
+    virtual void cancelAll() {}
+
+Q_SIGNALS:
+    /** Text of a streamed reply so far, for showing an agent "typing". */
+    void streamed(const QString &agent, const QString &purpose, const QString &textSoFar);
 };
 
 } // namespace troupe::llm

@@ -1,6 +1,7 @@
 #include "providers.h"
 
 #include "offlineengine.h"
+#include "openaiprovider.h"
 #include "config/config.h"
 
 #include <QCoreApplication>
@@ -16,19 +17,25 @@ struct Tr
 
 QStringList availableProviders()
 {
-    return {QStringLiteral("offline")};
+    return QStringList{QStringLiteral("offline")} + endpointPresets();
 }
 
-Result<std::unique_ptr<Provider>> createProvider(const QString &name, const Config &config)
+Result<std::unique_ptr<Provider>> createProvider(const EndpointFlags &flags, const Config &config)
 {
     using R = Result<std::unique_ptr<Provider>>;
-    QString chosen = name.trimmed().toLower();
+    QString chosen = flags.provider.trimmed().toLower();
     if (chosen.isEmpty())
         chosen = config.value(QStringLiteral("OpenAI"), QStringLiteral("API_TYPE"), QStringLiteral("offline")).toString().trimmed().toLower();
     if (chosen == QLatin1String("offline"))
         return R(std::make_unique<OfflineEngine>());
-    return R::failure(Tr::tr("provider \"%1\" is not available in this build (available: %2)")
-                          .arg(chosen, availableProviders().join(QStringLiteral(", "))));
+    if (!isEndpointPreset(chosen))
+        return R::failure(Tr::tr("provider \"%1\" is not known (available: %2)").arg(chosen, availableProviders().join(QStringLiteral(", "))));
+    EndpointFlags f = flags;
+    f.provider = chosen;
+    auto endpoint = resolveEndpoint(config, f);
+    if (!endpoint)
+        return R::failure(endpoint.error());
+    return R(std::make_unique<OpenAiProvider>(std::move(endpoint).value(), PriceTable::fromConfig(config)));
 }
 
 } // namespace troupe::llm

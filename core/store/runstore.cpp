@@ -3,7 +3,6 @@
 #include "util/simtime.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -121,25 +120,27 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
         QSqlQuery call(db);
         call.prepare(QStringLiteral(
             "INSERT INTO llm_calls (run_id, step, agent, purpose, provider, model, request_hash, request, response, "
-            "status, error, prompt_tokens, completion_tokens, latency_ms, attempts, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const LlmCallRecord &r : c.calls) {
-            const QByteArray request = QByteArray::fromStdString(r.request.dump());
             call.addBindValue(runId);
             call.addBindValue(r.step);
             call.addBindValue(nullable(r.agent));
             call.addBindValue(r.purpose);
             call.addBindValue(r.provider);
             call.addBindValue(r.model);
-            call.addBindValue(QString::fromLatin1(QCryptographicHash::hash(request, QCryptographicHash::Sha256).toHex()));
-            call.addBindValue(QString::fromUtf8(request));
+            call.addBindValue(r.requestHash);
+            call.addBindValue(QString::fromStdString(r.request.dump()));
             call.addBindValue(nullable(r.response));
-            call.addBindValue(r.ok ? QStringLiteral("ok") : QStringLiteral("error"));
+            call.addBindValue(r.status());
             call.addBindValue(nullable(r.error));
             call.addBindValue(r.promptTokens);
             call.addBindValue(r.completionTokens);
+            call.addBindValue(r.cachedTokens);
             call.addBindValue(r.latencyMs);
             call.addBindValue(r.attempts);
+            call.addBindValue(r.cost ? QVariant(*r.cost) : QVariant(QMetaType(QMetaType::Double)));
+            call.addBindValue(r.fromCache ? 1 : 0);
             call.addBindValue(nowText());
             if (!call.exec())
                 return Status::failure(sqlError(call));
@@ -295,6 +296,50 @@ Status RunStore::loadMemories(qint64 runId, Agent &agent) const
     agent.episodic().setSavedUpTo(agent.episodic().size());
     agent.semantic().setSavedUpTo(agent.semantic().size());
     return {};
+}
+
+Result<std::vector<RunStore::UsageRow>> RunStore::usage(qint64 runId, UsageBy by) const
+{
+    const QString key = by == UsageBy::Agent ? QStringLiteral("COALESCE(agent, '')")
+        : by == UsageBy::Step                ? QStringLiteral("CAST(step AS TEXT)")
+        : by == UsageBy::Model               ? QStringLiteral("COALESCE(model, '')")
+                                             : QStringLiteral("''");
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT %1 AS k, COUNT(*), SUM(from_cache), SUM(status = 'error'), SUM(MAX(attempts - 1, 0)), "
+                             "SUM(COALESCE(prompt_tokens, 0)), SUM(COALESCE(completion_tokens, 0)), SUM(COALESCE(cached_tokens, 0)), "
+                             "SUM(COALESCE(cost, 0)), SUM(cost IS NULL AND from_cache = 0 AND provider != 'offline' AND status != 'error'), "
+                             "SUM(COALESCE(latency_ms, 0)) FROM llm_calls WHERE run_id = ? GROUP BY k ORDER BY %2")
+                  .arg(key, by == UsageBy::Step ? QStringLiteral("MIN(step)") : QStringLiteral("k")));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Result<std::vector<UsageRow>>::failure(sqlError(q));
+    std::vector<UsageRow> rows;
+    while (q.next()) {
+        UsageRow r;
+        r.key = q.value(0).toString();
+        r.calls = q.value(1).toInt();
+        r.cacheHits = q.value(2).toInt();
+        r.failed = q.value(3).toInt();
+        r.retries = q.value(4).toInt();
+        r.promptTokens = q.value(5).toLongLong();
+        r.completionTokens = q.value(6).toLongLong();
+        r.cachedTokens = q.value(7).toLongLong();
+        r.cost = q.value(8).toDouble();
+        r.unpriced = q.value(9).toInt();
+        r.latencyMs = q.value(10).toLongLong();
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Result<double> RunStore::spent(qint64 runId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(cost), 0) FROM llm_calls WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next())
+        return Result<double>::failure(sqlError(q));
+    return q.value(0).toDouble();
 }
 
 } // namespace troupe

@@ -27,6 +27,23 @@ public:
         std::map<QString, nlohmann::json> agentStates;
     };
 
+    /** Model-call usage summed over a group of calls. */
+    struct UsageRow
+    {
+        QString key;           // the agent, the step number, the model; "" for world calls or the whole run
+        int calls = 0;
+        int cacheHits = 0;
+        int failed = 0;
+        int retries = 0;
+        qint64 promptTokens = 0;
+        qint64 completionTokens = 0;
+        qint64 cachedTokens = 0;
+        double cost = 0;       // known costs only
+        int unpriced = 0;      // network calls without a price
+        qint64 latencyMs = 0;
+    };
+    enum class UsageBy { Run, Agent, Step, Model };
+
     explicit RunStore(ProjectFile &project) : m_project(project) {}
 
     Result<qint64> createRun(const QString &name, quint64 seed, const nlohmann::json &scenario,
@@ -39,6 +56,10 @@ public:
     /** The newest run's id, or 0 when the project has none. */
     Result<qint64> latestRun() const;
     Result<RunEvents> events(qint64 runId) const;
+    /** Usage per agent, step or model (or one row for the run), from the call log. */
+    Result<std::vector<UsageRow>> usage(qint64 runId, UsageBy by) const;
+    /** Known cost of the run's calls so far, for the budget when resuming. */
+    Result<double> spent(qint64 runId) const;
     /** Loads an agent's episodic and semantic memory of a run. */
     Status loadMemories(qint64 runId, Agent &agent) const;
 

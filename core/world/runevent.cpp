@@ -26,3 +26,14 @@ bool RunEvent::operator==(const RunEvent &o) const
 }
 
 } // namespace troupe
+
+namespace troupe {
+
+QString LlmCallRecord::status() const
+{
+    if (!ok)
+        return QStringLiteral("error");
+    return usable ? QStringLiteral("ok") : QStringLiteral("invalid");
+}
+
+} // namespace troupe

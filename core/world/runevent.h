@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 namespace troupe {
 
 /**
@@ -43,13 +45,20 @@ struct LlmCallRecord
     QString provider;
     QString model;
     nlohmann::json request;
+    QString requestHash;   // the cache key (llm::requestHash)
     QString response;
     bool ok = false;
+    bool usable = true;    // false: the reply arrived but failed validation (never served from the cache)
     QString error;
     int promptTokens = 0;
     int completionTokens = 0;
+    int cachedTokens = 0;
     qint64 latencyMs = 0;
     int attempts = 1;
+    std::optional<double> cost;
+    bool fromCache = false;
+
+    QString status() const;
 };
 
 } // namespace troupe

@@ -1,5 +1,6 @@
 #include "world.h"
 
+#include "llm/jsonrepair.h"
 #include "util/fnvhash.h"
 #include "util/jsonschema.h"
 #include "util/promptrenderer.h"
@@ -29,21 +30,19 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-/** The JSON object in a model reply, tolerating code fences and text around it. */
+/** The JSON object in a model reply, repairing fences, prose, trailing commas and a cut-off tail. */
 std::optional<nlohmann::json> extractJson(const QString &text, QString *problem)
 {
-    const qsizetype open = text.indexOf(QLatin1Char('{'));
-    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
-    if (open < 0 || close <= open) {
-        *problem = Tr::tr("the reply contains no JSON object");
+    llm::RepairedJson r = llm::parseModelJson(text);
+    if (!r.value) {
+        *problem = r.problem;
         return std::nullopt;
     }
-    try {
-        return nlohmann::json::parse(text.mid(open, close - open + 1).toStdString());
-    } catch (const nlohmann::json::exception &e) {
-        *problem = Tr::tr("the reply is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
+    if (!r.value->is_object()) {
+        *problem = Tr::tr("the reply is JSON but not an object");
         return std::nullopt;
     }
+    return std::move(r.value);
 }
 
 const JsonSchema &schemaFor(const Agent &agent)
@@ -148,6 +147,7 @@ void World::run(int steps)
         return;
     m_stepsToRun = std::max(0, steps);
     m_stopRequested = false;
+    m_interruptReason.clear();
     m_pauseReason.clear();
     m_state = RunState::Running;
     QTimer::singleShot(0, this, &World::beginStep);
@@ -190,6 +190,12 @@ void World::beginStep()
         finish();
         return;
     }
+    if (m_budget > 0 && m_spent >= m_budget) {
+        m_step = m_stepsDone + 1;
+        pause(Tr::tr("the budget of $%1 for this run is reached ($%2 spent); raise the cap to continue")
+                  .arg(QString::number(m_budget, 'f', 2), QString::number(m_spent, 'f', 4)));
+        return;
+    }
     m_step = m_stepsDone + 1;
     for (auto &a : m_agents)
         a->state().datetime = now();
@@ -226,7 +232,7 @@ void World::evaluateInterventions()
         if (!self || --*outstanding > 0)
             return;
         if (!failure->isEmpty()) {
-            pause(*failure);
+            pause(m_interruptReason.isEmpty() ? *failure : m_interruptReason);
             return;
         }
         for (size_t i : candidates)
@@ -258,11 +264,13 @@ void World::evaluateInterventions()
         m_scheduler->chat(r, [self, this, r, i, holds, failure, finishOne](llm::ChatReply reply) {
             if (!self)
                 return;
-            recordCall(r, reply);
+            const size_t logged = recordCall(r, reply);
             QString problem = reply.error;
             std::optional<nlohmann::json> answer;
             if (reply.ok)
                 answer = extractJson(reply.content, &problem);
+            if (reply.ok && !(answer && answer->contains("holds") && answer->at("holds").is_boolean()))
+                m_calls[logged].usable = false;
             if (answer && answer->contains("holds") && answer->at("holds").is_boolean()) {
                 (*holds)[i] = answer->at("holds").get<bool>();
                 RunEvent e;
@@ -309,10 +317,11 @@ void World::prepareAgent(size_t index)
         return;
     }
     QPointer<World> self(this);
-    m_scheduler->embed(queries, [self, this, index, recall, contextual](llm::EmbeddingReply reply) {
+    m_scheduler->embed(queries, [self, this, index, recall, contextual, queries](llm::EmbeddingReply reply) {
         if (!self)
             return;
         Agent &a = *m_agents[index];
+        recordEmbedding(QStringLiteral("recall"), a.name(), queries, reply);
         if (!reply.ok) {
             if (m_turns->error.isEmpty())
                 m_turns->error = Tr::tr("embedding for %1's memory search failed: %2").arg(a.name(), reply.error);
@@ -351,7 +360,7 @@ void World::requestTurn(size_t index, int attempt, QString previousReply, QStrin
     m_scheduler->chat(r, [self, this, r, index, attempt](llm::ChatReply reply) {
         if (!self)
             return;
-        recordCall(r, reply);
+        const size_t logged = recordCall(r, reply);
         Agent &a = *m_agents[index];
         if (!reply.ok) {
             if (m_turns->error.isEmpty())
@@ -373,6 +382,7 @@ void World::requestTurn(size_t index, int attempt, QString previousReply, QStrin
             }
         }
         if (!parsed) {
+            m_calls[logged].usable = false;
             if (attempt < a.settings().maxAttempts) {
                 requestTurn(index, attempt + 1, reply.content, problem);
                 return;
@@ -394,6 +404,10 @@ void World::turnDone()
 
 void World::applyStep()
 {
+    if (!m_interruptReason.isEmpty()) {
+        pause(m_interruptReason);
+        return;
+    }
     if (!m_turns->error.isEmpty()) {
         pause(m_turns->error);
         return;
@@ -505,6 +519,7 @@ void World::consolidate()
             if (!self)
                 return;
             Agent &a = *m_agents[job.agent];
+            recordEmbedding(QStringLiteral("consolidation"), a.name(), job.texts, reply);
             if (reply.ok && reply.vectors.size() == job.engrams.size()) {
                 for (size_t k = 0; k < job.engrams.size(); ++k)
                     a.semantic().add(job.engrams[k], reply.vectors[k]);
@@ -589,23 +604,67 @@ void World::finish()
     emit finished();
 }
 
-void World::recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply)
+size_t World::recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply)
 {
+    llm::Provider *provider = m_scheduler->provider();
     LlmCallRecord c;
     c.step = m_step;
     c.agent = request.agent;
     c.purpose = request.purpose;
-    c.provider = m_scheduler->provider()->name();
+    c.provider = provider->name();
     c.model = reply.model.isEmpty() ? request.model : reply.model;
     c.request = request.toJson();
+    c.requestHash = reply.requestHash.isEmpty() ? llm::requestHash(request, provider->identity()) : reply.requestHash;
     c.response = reply.content;
     c.ok = reply.ok;
     c.error = reply.error;
     c.promptTokens = reply.usage.promptTokens;
     c.completionTokens = reply.usage.completionTokens;
+    c.cachedTokens = reply.usage.cachedTokens;
     c.latencyMs = reply.latencyMs;
     c.attempts = reply.attempts;
+    c.cost = reply.cost;
+    c.fromCache = reply.fromCache;
+    m_spent += reply.cost.value_or(0.0);
     m_calls.push_back(std::move(c));
+    return m_calls.size() - 1;
+}
+
+void World::recordEmbedding(const QString &purpose, const QString &agent, const QStringList &texts, const llm::EmbeddingReply &reply)
+{
+    llm::Provider *provider = m_scheduler->provider();
+    LlmCallRecord c;
+    c.step = m_step;
+    c.agent = agent;
+    c.purpose = purpose;
+    c.provider = provider->name();
+    c.model = reply.model.isEmpty() ? provider->embeddingModel() : reply.model;
+    nlohmann::json input = nlohmann::json::array();
+    for (const QString &t : texts)
+        input.push_back(t.toStdString());
+    c.request = {{"model", c.model.toStdString()}, {"input", std::move(input)}};
+    c.requestHash = reply.requestHash.isEmpty() ? llm::embeddingRequestHash(provider->embeddingModel(), texts, provider->identity())
+                                                : reply.requestHash;
+    if (reply.ok)
+        c.response = llm::encodeVectors(reply.vectors);
+    c.ok = reply.ok;
+    c.error = reply.error;
+    c.promptTokens = reply.usage.promptTokens;
+    c.latencyMs = reply.latencyMs;
+    c.attempts = reply.attempts;
+    c.cost = reply.cost;
+    c.fromCache = reply.fromCache;
+    m_spent += reply.cost.value_or(0.0);
+    m_calls.push_back(std::move(c));
+}
+
+void World::interrupt(const QString &reason)
+{
+    if (m_state != RunState::Running)
+        return;
+    m_interruptReason = reason;
+    m_stopRequested = true;
+    m_scheduler->cancelAll();
 }
 
 } // namespace troupe

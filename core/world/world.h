@@ -104,6 +104,17 @@ public:
     void thinkAndAct(const QString &agentName, const QString &thought);
     /** Stops after the current step; everything done so far is committed. */
     void requestStop() { m_stopRequested = true; }
+    /**
+     * Pauses now: calls in flight are cancelled and the step's replies discarded (replies
+     * that did arrive are in the call log, so running again gets them from the cache).
+     */
+    void interrupt(const QString &reason);
+    /** Pauses before a step once the run's model calls cost `dollars` (0: no cap). */
+    void setBudget(double dollars) { m_budget = dollars; }
+    double budget() const { return m_budget; }
+    /** What the run's calls cost so far; set when resuming from the call log. */
+    void setSpent(double dollars) { m_spent = dollars; }
+    double spent() const { return m_spent; }
 
     RunState state() const { return m_state; }
     const QString &pauseReason() const { return m_pauseReason; }
@@ -149,7 +160,9 @@ private:
     void commitStep();
     void pause(QString reason);
     void finish();
-    void recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply);
+    /** Logs a call; returns its index in m_calls, to mark a reply that proved unusable. */
+    size_t recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply);
+    void recordEmbedding(const QString &purpose, const QString &agent, const QStringList &texts, const llm::EmbeddingReply &reply);
     void updateAccessibility();
     bool commit(const QString &pauseReason);
 
@@ -178,6 +191,9 @@ private:
     bool m_preludeDone = false;
     int m_scriptStep = 0;
     bool m_stopRequested = false;
+    QString m_interruptReason;
+    double m_budget = 0;
+    double m_spent = 0;
     QString m_onlyAgent; // set for a single agent's turn (listenAndAct & co.)
     qint64 m_nextSeq = 1;
     RunEvents m_pending;

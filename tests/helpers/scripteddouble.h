@@ -34,6 +34,7 @@ public:
     QString label() const override { return QStringLiteral("scripted test double"); }
     bool isLanguageModel() const override { return false; }
     QString defaultModel() const override { return QStringLiteral("double-1"); }
+    QString embeddingModel() const override { return QStringLiteral("hashed-words-256"); }
     int maxConcurrency() const override { return m_concurrency; }
 
     void chat(const llm::ChatRequest &request, llm::ChatCallback done) override

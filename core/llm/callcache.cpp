@@ -1,0 +1,47 @@
+#include "callcache.h"
+
+#include <QTimer>
+
+namespace troupe::llm {
+
+CallCache::~CallCache() = default;
+
+CachingProvider::CachingProvider(Provider *inner, CallCache *cache, QObject *parent)
+    : Provider(parent), m_inner(inner), m_cache(cache)
+{
+    connect(inner, &Provider::streamed, this, &Provider::streamed);
+}
+
+void CachingProvider::chat(const ChatRequest &request, ChatCallback done)
+{
+    const QString hash = requestHash(request, m_inner->identity());
+    if (auto hit = m_cache->findChat(hash)) {
+        ++m_hits;
+        hit->requestHash = hash;
+        QTimer::singleShot(0, this, [reply = std::move(*hit), done = std::move(done)]() mutable { done(std::move(reply)); });
+        return;
+    }
+    ++m_misses;
+    m_inner->chat(request, [hash, done = std::move(done)](ChatReply reply) {
+        reply.requestHash = hash;
+        done(std::move(reply));
+    });
+}
+
+void CachingProvider::embed(const QStringList &texts, EmbeddingCallback done)
+{
+    const QString hash = embeddingRequestHash(m_inner->embeddingModel(), texts, m_inner->identity());
+    if (auto hit = m_cache->findEmbedding(hash); hit && hit->vectors.size() == size_t(texts.size())) {
+        ++m_hits;
+        hit->requestHash = hash;
+        QTimer::singleShot(0, this, [reply = std::move(*hit), done = std::move(done)]() mutable { done(std::move(reply)); });
+        return;
+    }
+    ++m_misses;
+    m_inner->embed(texts, [hash, done = std::move(done)](EmbeddingReply reply) {
+        reply.requestHash = hash;
+        done(std::move(reply));
+    });
+}
+
+} // namespace troupe::llm

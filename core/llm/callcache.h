@@ -1,0 +1,55 @@
+#pragma once
+
+#include "provider.h"
+
+#include <QPointer>
+
+#include <optional>
+
+namespace troupe::llm {
+
+/** Where earlier replies are looked up by requestHash(): the project's call log. */
+class CallCache
+{
+public:
+    virtual ~CallCache();
+    virtual std::optional<ChatReply> findChat(const QString &hash) = 0;
+    virtual std::optional<EmbeddingReply> findEmbedding(const QString &hash) = 0;
+};
+
+/**
+ * A provider in front of another that answers repeated calls from the cache: same request,
+ * same reply, no network, no cost. Misses go to the inner provider; the caller logs them,
+ * which is what fills the cache. Counts hits and misses.
+ */
+class CachingProvider final : public Provider
+{
+    Q_OBJECT
+public:
+    CachingProvider(Provider *inner, CallCache *cache, QObject *parent = nullptr);
+
+    QString name() const override { return m_inner->name(); }
+    QString label() const override { return m_inner->label(); }
+    bool isLanguageModel() const override { return m_inner->isLanguageModel(); }
+    QString defaultModel() const override { return m_inner->defaultModel(); }
+    QString embeddingModel() const override { return m_inner->embeddingModel(); }
+    int maxConcurrency() const override { return m_inner->maxConcurrency(); }
+    QString identity() const override { return m_inner->identity(); }
+
+    void chat(const ChatRequest &request, ChatCallback done) override;
+    void embed(const QStringList &texts, EmbeddingCallback done) override;
+    void prepare(std::function<void(QString)> done) override { m_inner->prepare(std::move(done)); }
+    void cancelAll() override { m_inner->cancelAll(); }
+
+    Provider *inner() const { return m_inner; }
+    int hits() const { return m_hits; }
+    int misses() const { return m_misses; }
+
+private:
+    QPointer<Provider> m_inner;
+    CallCache *m_cache;
+    int m_hits = 0;
+    int m_misses = 0;
+};
+
+} // namespace troupe::llm

@@ -1,0 +1,310 @@
+#include "openaiprotocol.h"
+
+#include "util/promptrenderer.h"
+
+#include <set>
+
+#include <QCoreApplication>
+
+namespace troupe::llm::openai {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenAiProtocol)
+};
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qstr(const nlohmann::json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+
+void readUsage(const nlohmann::json &u, ChatResult &r)
+{
+    if (!u.is_object())
+        return;
+    r.hasUsage = true;
+    r.usage.promptTokens = u.value("prompt_tokens", 0);
+    r.usage.completionTokens = u.value("completion_tokens", 0);
+    if (auto d = u.find("prompt_tokens_details"); d != u.end() && d->is_object())
+        r.usage.cachedTokens = d->value("cached_tokens", 0);
+}
+
+bool mentionsAny(const QByteArray &body, std::initializer_list<const char *> words)
+{
+    const QByteArray lower = body.toLower();
+    for (const char *w : words)
+        if (lower.contains(w))
+            return true;
+    return false;
+}
+
+} // namespace
+
+nlohmann::json strictSchema(const nlohmann::json &schema)
+{
+    if (schema.is_array()) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto &v : schema)
+            out.push_back(strictSchema(v));
+        return out;
+    }
+    if (!schema.is_object())
+        return schema;
+    nlohmann::json out = nlohmann::json::object();
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        if (it.key() == "$schema" || it.key() == "title")
+            continue;
+        out[it.key()] = it.key() == "properties" ? it.value() : strictSchema(it.value());
+    }
+    if (out.contains("properties") && out["properties"].is_object()) {
+        std::set<std::string> required;
+        if (out.contains("required"))
+            for (const auto &r : out["required"])
+                required.insert(r.get<std::string>());
+        nlohmann::json props = nlohmann::json::object();
+        nlohmann::json allRequired = nlohmann::json::array();
+        for (auto it = out["properties"].begin(); it != out["properties"].end(); ++it) {
+            nlohmann::json p = strictSchema(it.value());
+            if (!required.count(it.key()) && p.contains("type")) {
+                nlohmann::json types = p["type"].is_array() ? p["type"] : nlohmann::json::array({p["type"]});
+                types.push_back("null");
+                p["type"] = types;
+                if (p.contains("enum"))
+                    p["enum"].push_back(nullptr);
+            }
+            props[it.key()] = std::move(p);
+            allRequired.push_back(it.key());
+        }
+        out["properties"] = std::move(props);
+        out["required"] = std::move(allRequired);
+        out["additionalProperties"] = false;
+    }
+    return out;
+}
+
+void dropNulls(nlohmann::json &value)
+{
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end();) {
+            if (it->is_null()) {
+                it = value.erase(it);
+            } else {
+                dropNulls(*it);
+                ++it;
+            }
+        }
+    } else if (value.is_array()) {
+        for (auto &v : value)
+            dropNulls(v);
+    }
+}
+
+QByteArray chatBody(const Endpoint &endpoint, const ChatRequest &request, StructuredMode mode, bool stream)
+{
+    nlohmann::json messages = nlohmann::json::array();
+    for (const ChatMessage &m : request.messages)
+        messages.push_back({{"role", str(m.role)}, {"content", str(m.content)}});
+    const bool wantsJson = !request.responseSchema.is_null();
+    if (wantsJson && mode == StructuredMode::Prompt)
+        messages.push_back({{"role", "system"}, {"content", str(renderPrompt(QStringLiteral("json_only"), nlohmann::json::object()).trimmed())}});
+
+    nlohmann::json body = nlohmann::json::object();
+    body["model"] = str(request.model.isEmpty() ? endpoint.model : request.model);
+    body["messages"] = std::move(messages);
+    body["temperature"] = request.temperature;
+    if (endpoint.topP != 1.0)
+        body["top_p"] = endpoint.topP;
+    if (endpoint.frequencyPenalty != 0.0)
+        body["frequency_penalty"] = endpoint.frequencyPenalty;
+    if (endpoint.presencePenalty != 0.0)
+        body["presence_penalty"] = endpoint.presencePenalty;
+    const int maxTokens = request.maxTokens > 0 ? request.maxTokens : endpoint.maxCompletionTokens;
+    // OpenAI and Azure renamed max_tokens; compatible servers still read the old name.
+    const bool official = endpoint.preset == QLatin1String("openai") || endpoint.preset == QLatin1String("azure");
+    body[official ? "max_completion_tokens" : "max_tokens"] = maxTokens;
+    body["seed"] = qint64(request.seed & 0x7fffffff);
+    if (wantsJson && mode == StructuredMode::JsonSchema) {
+        body["response_format"] = {{"type", "json_schema"},
+                                   {"json_schema",
+                                    {{"name", str(request.schemaName.isEmpty() ? QStringLiteral("reply") : request.schemaName)},
+                                     {"strict", true},
+                                     {"schema", strictSchema(request.responseSchema)}}}};
+    } else if (wantsJson && mode == StructuredMode::JsonObject) {
+        body["response_format"] = {{"type", "json_object"}};
+    }
+    if (stream) {
+        body["stream"] = true;
+        body["stream_options"] = {{"include_usage", true}};
+    }
+    return QByteArray::fromStdString(body.dump());
+}
+
+QByteArray embeddingsBody(const Endpoint &endpoint, const QStringList &texts)
+{
+    nlohmann::json input = nlohmann::json::array();
+    for (const QString &t : texts)
+        input.push_back(str(t.isEmpty() ? QStringLiteral(" ") : t)); // servers reject empty input
+    const nlohmann::json body = {{"model", str(endpoint.embeddingModel)}, {"input", std::move(input)}, {"encoding_format", "float"}};
+    return QByteArray::fromStdString(body.dump());
+}
+
+ChatResult parseChatReply(const QByteArray &body)
+{
+    ChatResult r;
+    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        r.problem = Tr::tr("the server's reply is not JSON: %1").arg(QString::fromUtf8(body.left(120)).simplified());
+        return r;
+    }
+    const auto choices = j.find("choices");
+    if (choices == j.end() || !choices->is_array() || choices->empty() || !(*choices)[0].is_object()) {
+        r.problem = Tr::tr("the server's reply has no choices");
+        return r;
+    }
+    const auto &choice = (*choices)[0];
+    r.finishReason = qstr(choice.value("finish_reason", nlohmann::json()));
+    if (auto msg = choice.find("message"); msg != choice.end() && msg->is_object()) {
+        r.content = qstr(msg->value("content", nlohmann::json()));
+        r.refusal = qstr(msg->value("refusal", nlohmann::json()));
+    } else {
+        r.problem = Tr::tr("the server's reply has no message");
+        return r;
+    }
+    r.model = qstr(j.value("model", nlohmann::json()));
+    if (auto u = j.find("usage"); u != j.end())
+        readUsage(*u, r);
+    r.ok = true;
+    return r;
+}
+
+bool StreamAccumulator::add(const QByteArray &data)
+{
+    if (data.trimmed() == "[DONE]") {
+        m_done = true;
+        return true;
+    }
+    const auto j = nlohmann::json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        m_result.problem = Tr::tr("a streamed chunk is not JSON: %1").arg(QString::fromUtf8(data.left(120)).simplified());
+        return false;
+    }
+    if (auto e = j.find("error"); e != j.end()) {
+        m_result.problem = serverMessage(data);
+        return false;
+    }
+    if (m_result.model.isEmpty())
+        m_result.model = qstr(j.value("model", nlohmann::json()));
+    if (auto u = j.find("usage"); u != j.end() && u->is_object())
+        readUsage(*u, m_result);
+    if (auto choices = j.find("choices"); choices != j.end() && choices->is_array() && !choices->empty()) {
+        const auto &c = (*choices)[0];
+        if (auto d = c.find("delta"); d != c.end() && d->is_object()) {
+            m_result.content += qstr(d->value("content", nlohmann::json()));
+            m_result.refusal += qstr(d->value("refusal", nlohmann::json()));
+        }
+        if (const QString fr = qstr(c.value("finish_reason", nlohmann::json())); !fr.isEmpty())
+            m_result.finishReason = fr;
+    }
+    m_result.ok = true;
+    return true;
+}
+
+EmbeddingResult parseEmbeddings(const QByteArray &body, qsizetype expected)
+{
+    EmbeddingResult r;
+    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    const auto data = j.is_object() ? j.find("data") : j.end();
+    if (j.is_discarded() || !j.is_object() || data == j.end() || !data->is_array()) {
+        r.problem = Tr::tr("the server's embeddings reply is not in the expected form");
+        return r;
+    }
+    r.vectors.resize(size_t(expected));
+    qsizetype filled = 0;
+    for (const auto &item : *data) {
+        const qint64 index = item.value("index", qint64(filled));
+        const auto emb = item.find("embedding");
+        if (index < 0 || index >= expected || emb == item.end() || !emb->is_array()) {
+            r.problem = Tr::tr("the server's embeddings reply has a bad item");
+            return r;
+        }
+        auto &v = r.vectors[size_t(index)];
+        v.reserve(emb->size());
+        for (const auto &x : *emb)
+            v.push_back(x.is_number() ? x.get<float>() : 0.0f);
+        ++filled;
+    }
+    if (filled != expected) {
+        r.problem = Tr::tr("the server returned %1 embeddings for %2 texts").arg(filled).arg(expected);
+        return r;
+    }
+    if (auto u = j.find("usage"); u != j.end() && u->is_object())
+        r.usage.promptTokens = u->value("prompt_tokens", 0);
+    r.ok = true;
+    return r;
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    QString message;
+    if (j.is_object()) {
+        const auto e = j.find("error");
+        if (e != j.end() && e->is_object())
+            message = qstr(e->value("message", nlohmann::json()));
+        else if (e != j.end() && e->is_string())
+            message = qstr(*e); // Ollama, llama.cpp
+        if (message.isEmpty())
+            message = qstr(j.value("message", nlohmann::json()));
+        if (message.isEmpty() && j.contains("detail"))
+            message = j["detail"].is_string() ? qstr(j["detail"]) : QString::fromStdString(j["detail"].dump()); // vLLM, FastAPI
+    }
+    if (message.isEmpty())
+        message = QString::fromUtf8(body.left(300)).simplified();
+    if (message.size() > 300)
+        message = message.left(297) + QStringLiteral("...");
+    return message;
+}
+
+bool rejectsResponseFormat(int status, const QByteArray &body)
+{
+    return (status == 400 || status == 422) && mentionsAny(body, {"response_format", "json_schema", "json_object", "structured output"});
+}
+
+bool rejectsStreaming(int status, const QByteArray &body)
+{
+    return (status == 400 || status == 422) && mentionsAny(body, {"stream"}) && !rejectsResponseFormat(status, body);
+}
+
+bool isContentFilter(const QByteArray &body)
+{
+    return mentionsAny(body, {"content_filter", "content management policy", "responsibleaipolicyviolation"});
+}
+
+QStringList parseModelList(const QByteArray &body)
+{
+    QStringList names;
+    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    const nlohmann::json *list = nullptr;
+    if (j.is_object() && j.contains("data") && j["data"].is_array())
+        list = &j["data"];
+    else if (j.is_object() && j.contains("models") && j["models"].is_array())
+        list = &j["models"]; // Ollama's native shape
+    if (!list)
+        return names;
+    for (const auto &m : *list) {
+        QString id = m.is_object() ? qstr(m.value("id", m.value("name", nlohmann::json()))) : qstr(m);
+        if (!id.isEmpty())
+            names.append(id);
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace troupe::llm::openai

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "llm/callcache.h"
+
+namespace troupe {
+
+class ProjectFile;
+
+/** The call cache of a project: successful, usable calls in llm_calls, found by request_hash. */
+class ProjectCallCache final : public llm::CallCache
+{
+public:
+    explicit ProjectCallCache(ProjectFile &project) : m_project(project) {}
+    std::optional<llm::ChatReply> findChat(const QString &hash) override;
+    std::optional<llm::EmbeddingReply> findEmbedding(const QString &hash) override;
+
+private:
+    ProjectFile &m_project;
+};
+
+} // namespace troupe
