@@ -1,6 +1,7 @@
 // troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
 #include "cliio.h"
 #include "personacommands.h"
+#include "llmcommand.h"
 #include "runcommand.h"
 #include "util/translations.h"
 
@@ -21,7 +22,12 @@ static QString usage()
         "  run SCENARIO [--steps N] [--seed S] [--project P] [--json]\n"
         "                                      run a scenario file or a bundled one\n"
         "                                      (focus_group, customer_interview, ad_evaluation)\n"
-        "  run --resume last --project P       continue a stopped or paused run\n\n"
+        "  run --resume last --project P       continue a stopped or paused run\n"
+        "      [--provider P] [--base-url URL] [--model M] [--budget USD] [--no-cache]\n"
+        "  llm check [--provider P] [--base-url URL] [--model M]\n"
+        "                                      one tiny request: model, latency, JSON mode\n"
+        "  llm models [--provider P] [--base-url URL]\n"
+        "                                      the models the server offers\n\n"
         "Options:\n"
         "  -h, --help      show help (also after any command)\n"
         "  -v, --version   show the version\n\n"
@@ -51,5 +57,7 @@ int main(int argc, char *argv[])
         return cli::runPersonaCommand(args.mid(1));
     if (command == QLatin1String("run"))
         return cli::runScenarioCommand(args);
+    if (command == QLatin1String("llm"))
+        return cli::runLlmCommand(args);
     return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
 }

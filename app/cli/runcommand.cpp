@@ -3,7 +3,11 @@
 #include "cliio.h"
 #include "runprinter.h"
 #include "config/config.h"
+#include "llm/callcache.h"
+#include "llm/openaiprovider.h"
 #include "llm/providers.h"
+#include "store/projectcallcache.h"
+#include "store/projectsettings.h"
 #include "store/runstore.h"
 #include "world/runresume.h"
 #include "world/scenario.h"
@@ -34,21 +38,49 @@ void onSigint(int)
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
 }
 
-nlohmann::json summaryJson(const World &world, const llm::CallScheduler &scheduler, const QString &provider)
+nlohmann::json summaryJson(const World &world, const llm::CallScheduler &scheduler, const QString &provider,
+                           const std::vector<RunStore::UsageRow> &byAgent)
 {
     nlohmann::json counts = nlohmann::json::object();
     for (const auto &[type, n] : world.actionCounts())
         counts[type.toStdString()] = n;
     const auto &s = scheduler.stats();
+    nlohmann::json agents = nlohmann::json::object();
+    for (const auto &r : byAgent)
+        agents[r.key.isEmpty() ? "(world)" : r.key.toStdString()] = {{"calls", r.calls},
+                                                                     {"cache_hits", r.cacheHits},
+                                                                     {"prompt_tokens", r.promptTokens},
+                                                                     {"completion_tokens", r.completionTokens},
+                                                                     {"cost_usd", r.cost}};
+    const int calls = s.chatCalls + s.embeddingCalls;
     return {{"steps", world.stepsDone()},
             {"actions", counts},
             {"model_calls", s.chatCalls},
             {"embedding_calls", s.embeddingCalls},
             {"failed_calls", s.failedCalls},
+            {"retries", s.retries},
+            {"cache_hits", s.cacheHits},
+            {"cache_misses", calls - s.cacheHits},
             {"prompt_tokens", s.promptTokens},
             {"completion_tokens", s.completionTokens},
             {"tokens_estimated", s.tokensEstimated},
+            {"cost_usd", world.spent()},
+            {"cost_complete", s.callsWithoutPrice == 0},
+            {"by_agent", agents},
             {"provider", provider.toStdString()}};
+}
+
+/** Waits for the provider to get ready (network providers probe the server once). */
+QString prepareProvider(llm::Provider &provider)
+{
+    QString error;
+    QEventLoop loop;
+    provider.prepare([&](const QString &e) {
+        error = e;
+        loop.quit();
+    });
+    loop.exec();
+    return error;
 }
 
 } // namespace
@@ -68,7 +100,12 @@ int runScenarioCommand(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("One JSON object per event per line on stdout; the summary goes to stderr."));
     const QCommandLineOption noColour(QStringLiteral("no-color"), Tr::tr("No colours, even on a terminal."));
     const QCommandLineOption resume(QStringLiteral("resume"), Tr::tr("Continue a stored run of --project (\"last\" or its id) instead of starting one."), Tr::tr("RUN"));
-    parser.addOptions({steps, seed, project, provider, baseUrl, model, json, noColour, resume});
+    const QCommandLineOption budget(QStringLiteral("budget"), Tr::tr("Pause the run once its model calls cost this many US dollars (default: config.ini RUN_BUDGET_USD)."), Tr::tr("USD"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Tr::tr("Model calls in flight at once (default: config.ini MAX_CONCURRENT_MODEL_CALLS)."), Tr::tr("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Tr::tr("Seconds a model call may take (default: config.ini TIMEOUT)."), Tr::tr("S"));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"), Tr::tr("Do not answer repeated calls from the project's cache."));
+    const QCommandLineOption noStream(QStringLiteral("no-stream"), Tr::tr("Do not ask the server to stream replies."));
+    parser.addOptions({steps, seed, project, provider, baseUrl, model, json, noColour, resume, budget, concurrency, timeout, noCache, noStream});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  Tr::tr("A scenario file, or a bundled scenario: %1.").arg(Scenario::bundledNames().join(QStringLiteral(", "))),
                                  Tr::tr("SCENARIO"));
@@ -100,12 +137,38 @@ int runScenarioCommand(const QStringList &args)
     auto config = Config::load();
     if (!config)
         return fail(verb, config.error());
-    auto createdProvider = llm::createProvider(parser.value(provider), config.value());
+    llm::EndpointFlags flags;
+    flags.provider = parser.value(provider);
+    flags.baseUrl = parser.value(baseUrl);
+    flags.model = parser.value(model);
+    flags.noStream = parser.isSet(noStream);
+    for (const auto &[option, target] : {std::pair{&concurrency, &flags.concurrency}, std::pair{&timeout, &flags.timeoutSeconds}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target <= 0)
+            return fail(verb, Tr::tr("--%1: expected a whole number above 0, got \"%2\"").arg(option->names().constFirst(), parser.value(*option)), Usage);
+    }
+    double budgetCap = config.value().value(QStringLiteral("Simulation"), QStringLiteral("RUN_BUDGET_USD"), 0).toDouble();
+    if (parser.isSet(budget)) {
+        bool ok = false;
+        budgetCap = parser.value(budget).toDouble(&ok);
+        if (!ok || budgetCap < 0)
+            return fail(verb, Tr::tr("--budget: expected an amount in US dollars, got \"%1\"").arg(parser.value(budget)), Usage);
+    }
+    const QString chosen = flags.provider.isEmpty()
+        ? config.value().value(QStringLiteral("OpenAI"), QStringLiteral("API_TYPE"), QStringLiteral("offline")).toString().trimmed().toLower()
+        : flags.provider.trimmed().toLower();
+    if (parser.isSet(baseUrl) && chosen == QLatin1String("offline"))
+        return fail(verb, Tr::tr("--base-url applies to network providers, not to the offline engine; add --provider openai (or another: %1)")
+                              .arg(llm::endpointPresets().join(QStringLiteral(", "))), Usage);
+    if (!llm::availableProviders().contains(chosen))
+        return fail(verb, Tr::tr("provider \"%1\" is not known (available: %2)").arg(chosen, llm::availableProviders().join(QStringLiteral(", "))), Usage);
+    auto createdProvider = llm::createProvider(flags, config.value());
     if (!createdProvider)
-        return fail(verb, createdProvider.error(), Usage);
+        return fail(verb, createdProvider.error());
     std::unique_ptr<llm::Provider> llmProvider = std::move(createdProvider).value();
-    if (parser.isSet(baseUrl) && !llmProvider->isLanguageModel())
-        return fail(verb, Tr::tr("--base-url applies to network providers, not to the %1").arg(llmProvider->label()), Usage);
     const bool jsonOut = parser.isSet(json);
     auto note = [&](const QString &line) { jsonOut ? err(line) : out(line); };
 
@@ -123,7 +186,24 @@ int runScenarioCommand(const QStringList &args)
         note(Tr::tr("created project %1").arg(projectPath));
     RunStore store(*file);
 
-    llm::CallScheduler scheduler(llmProvider.get());
+    // Network providers remember per model which structured-output mode works, in the project.
+    ProjectSettings settings(*file);
+    if (auto *network = qobject_cast<llm::OpenAiProvider *>(llmProvider.get()))
+        network->setModeMemory([&settings](const QString &key) { return settings.value(key); },
+                               [&settings](const QString &key, const QString &mode) { (void)settings.set(key, mode); });
+    // Repeated calls come from the project's call log: a re-run with the same seed costs nothing.
+    ProjectCallCache cache(*file);
+    std::unique_ptr<llm::CachingProvider> caching;
+    const bool cacheOn = llmProvider->isLanguageModel() && !parser.isSet(noCache)
+        && config.value().value(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true).toString().toLower() != QLatin1String("false");
+    if (cacheOn)
+        caching = std::make_unique<llm::CachingProvider>(llmProvider.get(), &cache);
+    llm::Provider *active = caching ? static_cast<llm::Provider *>(caching.get()) : llmProvider.get();
+    if (llmProvider->isLanguageModel()) {
+        if (const QString problem = prepareProvider(*llmProvider); !problem.isEmpty())
+            return fail(verb, Tr::tr("%1 cannot be used: %2").arg(llmProvider->label(), problem));
+    }
+    llm::CallScheduler scheduler(active);
     Scenario::BuildOptions options;
     options.settings = AgentSettings::fromConfig(config.value());
     options.seed = seedValue;
@@ -164,6 +244,8 @@ int runScenarioCommand(const QStringList &args)
         world = std::move(resumed).value();
         toRun = stepCount.value_or(std::max(0, planned - world->stepsDone()));
         title = record.value().name;
+        if (auto spent = store.spent(runId))
+            world->setSpent(spent.value());
         note(Tr::tr("resuming run %1 (\"%2\") after step %3").arg(runId).arg(title).arg(world->stepsDone()));
     } else {
         const Scenario::Outcome scenario = Scenario::loadFile(parser.positionalArguments().value(0));
@@ -177,8 +259,10 @@ int runScenarioCommand(const QStringList &args)
         toRun = stepCount.value_or(Scenario::steps(resolved));
         title = QString::fromStdString(resolved.value("name", std::string()));
         nlohmann::json configJson = {{"provider", llmProvider->name().toStdString()},
+                                     {"endpoint", llmProvider->identity().toStdString()},
                                      {"model", options.defaultModel.toStdString()},
-                                     {"steps", toRun}};
+                                     {"steps", toRun},
+                                     {"budget_usd", budgetCap}};
         auto created = store.createRun(title, world->seed(), nlohmann::json::parse(resolved.dump()), configJson);
         if (!created)
             return fail(verb, created.error());
@@ -199,6 +283,7 @@ int runScenarioCommand(const QStringList &args)
                 .arg(llmProvider->label(), options.defaultModel));
     }
 
+    world->setBudget(budgetCap);
     world->setRecorder([&store, runId](const StepCommit &c) { return store.commitStep(runId, c); });
     QObject::connect(world.get(), &World::eventsAppended, world.get(), [&printer](const RunEvents &events) { printer.print(events); });
 
@@ -210,8 +295,12 @@ int runScenarioCommand(const QStringList &args)
         QObject::connect(sigint.get(), &QSocketNotifier::activated, world.get(), [&] {
             char c;
             [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
-            if (!interrupted)
-                err(Tr::tr("stopping after this step (everything so far is saved)…"));
+            if (interrupted) { // the second Ctrl-C: do not wait for calls in flight
+                err(Tr::tr("cancelling the calls in flight…"));
+                world->interrupt(Tr::tr("stopped with Ctrl-C during step %1").arg(world->stepsDone() + 1));
+                return;
+            }
+            err(Tr::tr("stopping after this step (everything so far is saved); Ctrl-C again to cancel calls in flight…"));
             interrupted = true;
             world->requestStop();
         });
@@ -233,7 +322,9 @@ int runScenarioCommand(const QStringList &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    const nlohmann::json summary = summaryJson(*world, scheduler, llmProvider->name());
+    const auto byAgent = store.usage(runId, RunStore::UsageBy::Agent);
+    const nlohmann::json summary = summaryJson(*world, scheduler, llmProvider->name(),
+                                               byAgent ? byAgent.value() : std::vector<RunStore::UsageRow>());
     QString status = QStringLiteral("finished");
     if (!pauseReason.isEmpty()) {
         status = QStringLiteral("paused");
@@ -261,6 +352,18 @@ int runScenarioCommand(const QStringList &args)
              .arg(stats.promptTokens)
              .arg(stats.completionTokens)
              .arg(stats.tokensEstimated ? Tr::tr(" (estimated: %1)").arg(llmProvider->label()) : QString()));
+    if (stats.retries > 0)
+        line(Tr::tr("Retries: %1 (the server was slow or failing; see llm_calls)").arg(stats.retries));
+    if (caching)
+        line(Tr::tr("Cache: %1 hits, %2 misses").arg(caching->hits()).arg(caching->misses()));
+    if (llmProvider->isLanguageModel()) {
+        QString cost = Tr::tr("Cost: $%1").arg(QString::number(world->spent(), 'f', 4));
+        if (world->budget() > 0)
+            cost += Tr::tr(" of a $%1 budget").arg(QString::number(world->budget(), 'f', 2));
+        if (stats.callsWithoutPrice > 0)
+            cost += Tr::tr(" + unknown for %1 calls (no [Prices] entry for %2)").arg(stats.callsWithoutPrice).arg(stats.modelsWithoutPrice.join(QStringLiteral(", ")));
+        line(cost);
+    }
     if (parser.isSet(project))
         line(Tr::tr("Saved in %1 (run %2).").arg(projectPath).arg(runId));
     if (!pauseReason.isEmpty())
