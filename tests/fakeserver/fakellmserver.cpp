@@ -1,0 +1,335 @@
+#include "fakellmserver.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QLocale>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cmath>
+
+namespace troupe::testing {
+
+namespace {
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 408: return "Request Timeout";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray requestId()
+{
+    static quint64 n = 0;
+    return "req_" + QByteArray::number(++n, 16).rightJustified(12, '0');
+}
+
+std::string lastUser(const nlohmann::json &body)
+{
+    std::string text;
+    if (body.contains("messages"))
+        for (const auto &m : body["messages"])
+            if (m.value("role", "") == "user")
+                text = m.value("content", "");
+    return text;
+}
+
+std::string speakerOf(const nlohmann::json &body)
+{
+    // Our system prompt starts "You are NAME"; good enough to make replies personal.
+    if (!body.contains("messages") || body["messages"].empty())
+        return "someone";
+    const std::string sys = body["messages"][0].value("content", "");
+    const size_t at = sys.find("You are ");
+    if (at == std::string::npos)
+        return "someone";
+    const size_t end = sys.find_first_of(",.\n", at + 8);
+    return sys.substr(at + 8, end == std::string::npos ? std::string::npos : end - at - 8);
+}
+
+} // namespace
+
+FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::accept);
+}
+
+FakeLlmServer::~FakeLlmServer() = default;
+
+bool FakeLlmServer::listen(quint16 port)
+{
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+QUrl FakeLlmServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
+}
+
+void FakeLlmServer::enqueue(const QString &pathSuffix, Response response)
+{
+    m_script[pathSuffix].push_back(std::move(response));
+}
+
+int FakeLlmServer::count(const QString &pathSuffix) const
+{
+    int n = 0;
+    for (const Request &r : m_requests)
+        if (r.path.endsWith(pathSuffix))
+            ++n;
+    return n;
+}
+
+void FakeLlmServer::accept()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeLlmServer::readFrom(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        Request r;
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        r.method = first.value(0);
+        r.path = QString::fromLatin1(first.value(1));
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed().toLower();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            r.headers.insert(name, value);
+            if (name == "content-length")
+                length = value.toLongLong();
+        }
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        r.body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        r.json = nlohmann::json::parse(r.body.toStdString(), nullptr, false);
+        if (r.json.is_discarded())
+            r.json = nullptr;
+        m_requests.append(r);
+        answer(socket, r);
+    }
+}
+
+void FakeLlmServer::answer(QTcpSocket *socket, const Request &request)
+{
+    Response response;
+    bool scripted = false;
+    for (auto it = m_script.begin(); it != m_script.end(); ++it) {
+        if (request.path.section(QLatin1Char('?'), 0, 0).endsWith(it.key()) && !it->empty()) {
+            response = std::move(it->front());
+            it->pop_front();
+            scripted = true;
+            break;
+        }
+    }
+    if (!scripted) {
+        const QByteArray auth = request.headers.value("authorization");
+        const QByteArray apiKey = request.headers.value("api-key");
+        if (!m_key.isEmpty() && auth != "Bearer " + m_key && apiKey != m_key)
+            response = error(401, QStringLiteral("Incorrect API key provided: %1. You can find your API key at https://platform.openai.com/account/api-keys.")
+                                      .arg(QString::fromLatin1(auth.mid(7).left(6) + "***")),
+                             QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key"));
+        else
+            response = automatic(request);
+        response.delayMs = std::max(response.delayMs, m_latencyMs);
+    }
+    if (response.hang)
+        return; // keep the socket open, say nothing
+    if (response.delayMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(response.delayMs, this, [this, guard, response] {
+            if (guard)
+                send(guard, response);
+        });
+        return;
+    }
+    send(socket, response);
+}
+
+void FakeLlmServer::send(QTcpSocket *socket, const Response &r)
+{
+    if (r.drop) {
+        socket->abort();
+        return;
+    }
+    ++m_served;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status) + "\r\n";
+    head += "date: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " GMT\r\n";
+    head += "x-request-id: " + requestId() + "\r\n";
+    head += "openai-processing-ms: " + QByteArray::number(r.delayMs) + "\r\n";
+    for (const auto &[k, v] : r.headers)
+        head += k + ": " + v + "\r\n";
+    if (r.sseData.isEmpty()) {
+        head += "content-type: " + r.contentType + "\r\n";
+        head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
+        socket->write(head + r.body);
+        return;
+    }
+    head += "content-type: text/event-stream; charset=utf-8\r\ncache-control: no-cache\r\ntransfer-encoding: chunked\r\n\r\n";
+    socket->write(head);
+    auto chunk = [](const QByteArray &data) -> QByteArray {
+        const QByteArray event = "data: " + data + "\n\n";
+        return QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n";
+    };
+    QList<QByteArray> events = r.sseData;
+    events.append("[DONE]");
+    if (r.chunkDelayMs <= 0) {
+        QByteArray all;
+        for (const QByteArray &e : events)
+            all += chunk(e);
+        socket->write(all + "0\r\n\r\n");
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const bool last = i + 1 == events.size();
+        QTimer::singleShot(int(i + 1) * r.chunkDelayMs, this, [guard, data = chunk(events[i]), last] {
+            if (guard)
+                guard->write(last ? QByteArray(data + "0\r\n\r\n") : QByteArray(data));
+        });
+    }
+}
+
+FakeLlmServer::Response FakeLlmServer::chat(const QString &content, int promptTokens, int completionTokens, const QString &finish)
+{
+    const nlohmann::json body = {
+        {"id", "chatcmpl-fake"},
+        {"object", "chat.completion"},
+        {"created", 1767600000},
+        {"model", "fake-model-2026-01-01"},
+        {"choices", {{{"index", 0}, {"message", {{"role", "assistant"}, {"content", content.toStdString()}, {"refusal", nullptr}}}, {"finish_reason", finish.toStdString()}}}},
+        {"usage", {{"prompt_tokens", promptTokens}, {"completion_tokens", completionTokens}, {"total_tokens", promptTokens + completionTokens},
+                   {"prompt_tokens_details", {{"cached_tokens", 0}}}}},
+    };
+    Response r;
+    r.body = QByteArray::fromStdString(body.dump());
+    r.headers = {{"x-ratelimit-limit-requests", "10000"}, {"x-ratelimit-remaining-requests", "9999"},
+                 {"x-ratelimit-reset-requests", "6ms"}};
+    return r;
+}
+
+FakeLlmServer::Response FakeLlmServer::chatStream(const QString &content, int pieces, bool withUsage)
+{
+    Response r;
+    const std::string text = content.toStdString();
+    const size_t step = std::max<size_t>(1, (text.size() + size_t(pieces) - 1) / size_t(std::max(1, pieces)));
+    auto chunkJson = [](const nlohmann::json &delta, const nlohmann::json &finish) {
+        return QByteArray::fromStdString(nlohmann::json{{"id", "chatcmpl-fake"}, {"object", "chat.completion.chunk"}, {"model", "fake-model-2026-01-01"},
+                                                        {"choices", {{{"index", 0}, {"delta", delta}, {"finish_reason", finish}}}}}
+                                             .dump());
+    };
+    r.sseData.append(chunkJson({{"role", "assistant"}, {"content", ""}}, nullptr));
+    for (size_t at = 0; at < text.size(); at += step)
+        r.sseData.append(chunkJson({{"content", text.substr(at, step)}}, nullptr));
+    r.sseData.append(chunkJson(nlohmann::json::object(), "stop"));
+    if (withUsage)
+        r.sseData.append(QByteArray::fromStdString(
+            nlohmann::json{{"id", "chatcmpl-fake"}, {"object", "chat.completion.chunk"}, {"choices", nlohmann::json::array()},
+                           {"usage", {{"prompt_tokens", 20}, {"completion_tokens", int(text.size() / 4) + 1}, {"total_tokens", 21 + int(text.size() / 4)}}}}
+                .dump()));
+    return r;
+}
+
+FakeLlmServer::Response FakeLlmServer::error(int status, const QString &message, const QString &type, const QString &code, Headers headers)
+{
+    Response r;
+    r.status = status;
+    r.headers = std::move(headers);
+    r.body = QByteArray::fromStdString(
+        nlohmann::json{{"error", {{"message", message.toStdString()}, {"type", type.toStdString()}, {"param", nullptr},
+                                  {"code", code.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(code.toStdString())}}}}
+            .dump());
+    return r;
+}
+
+FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
+{
+    const nlohmann::json &b = request.json;
+    const QString path = request.path.section(QLatin1Char('?'), 0, 0);
+    if (path.endsWith(QLatin1String("/models")))
+    {
+        Response r;
+        r.body = R"({"object":"list","data":[{"id":"fake-embed","object":"model"},{"id":"fake-model","object":"model"}]})";
+        return r;
+    }
+    if (path.endsWith(QLatin1String("/embeddings"))) {
+        nlohmann::json data = nlohmann::json::array();
+        int tokens = 0;
+        int index = 0;
+        for (const auto &input : b.value("input", nlohmann::json::array())) {
+            const std::string text = input.is_string() ? input.get<std::string>() : input.dump();
+            tokens += int(text.size() / 4) + 1;
+            const QByteArray h = QCryptographicHash::hash(QByteArray::fromStdString(text), QCryptographicHash::Sha256);
+            nlohmann::json v = nlohmann::json::array();
+            for (int i = 0; i < 16; ++i)
+                v.push_back((static_cast<unsigned char>(h[i]) - 127.5) / 127.5);
+            data.push_back({{"object", "embedding"}, {"index", index++}, {"embedding", v}});
+        }
+        Response r;
+        r.body = QByteArray::fromStdString(
+            nlohmann::json{{"object", "list"}, {"data", data}, {"model", b.value("model", "fake-embed")}, {"usage", {{"prompt_tokens", tokens}, {"total_tokens", tokens}}}}
+                .dump());
+        return r;
+    }
+    if (!path.endsWith(QLatin1String("/chat/completions")) || b.is_null())
+        return error(404, QStringLiteral("Unknown request URL: %1 %2").arg(QString::fromLatin1(request.method), request.path),
+                     QStringLiteral("invalid_request_error"), QStringLiteral("unknown_url"));
+    const std::string format = b.contains("response_format") ? b["response_format"].value("type", "") : "";
+    if (m_rejectJsonSchema && format == "json_schema")
+        return error(400, QStringLiteral("Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model."),
+                     QStringLiteral("invalid_request_error"));
+    const std::string schemaName = format == "json_schema" ? b["response_format"]["json_schema"].value("name", "") : "";
+    const std::string user = lastUser(b);
+    nlohmann::json reply;
+    if (schemaName == "probe" || user.find("{\"ok\": true}") != std::string::npos) {
+        reply = {{"ok", true}};
+    } else if (schemaName == "condition_check" || user.find("check a condition") != std::string::npos) {
+        reply = {{"holds", false}, {"reason", "Nobody has raised it yet (fake model)."}};
+    } else {
+        const std::string who = speakerOf(b);
+        const std::string heard = user.size() > 60 ? user.substr(user.size() - 60) : user;
+        reply = {{"actions",
+                  {{{"type", "THINK"}, {"content", "I should answer honestly."}, {"target", ""}},
+                   {{"type", "TALK"}, {"content", "Speaking as " + who + ": that is an interesting point (fake model reply " + std::to_string(m_served + 1) + ")."}, {"target", ""}},
+                   {{"type", "DONE"}, {"content", ""}, {"target", ""}}}},
+                 {"cognitive_state", {{"attention", "the discussion"}, {"emotions", "curious"}}}};
+    }
+    const QString content = QString::fromStdString(reply.dump());
+    if (b.value("stream", false))
+        return chatStream(content);
+    int prompt = 0;
+    for (const auto &m : b.value("messages", nlohmann::json::array()))
+        prompt += int(m.value("content", "").size() / 4) + 4;
+    return chat(content, prompt, int(content.size() / 4) + 1);
+}
+
+} // namespace troupe::testing

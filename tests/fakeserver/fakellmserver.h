@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <nlohmann/json.hpp>
+
+#include <deque>
+#include <functional>
+
+class QTcpSocket;
+
+namespace troupe::testing {
+
+/**
+ * An OpenAI-compatible HTTP/1.1 server in the calling thread, for tests and the gateway
+ * benchmark. Answers POST /v1/chat/completions (whole or streamed as server-sent events with
+ * chunked transfer encoding, as OpenAI does), POST /v1/embeddings and GET /v1/models, with
+ * the headers real servers send. Tests script replies per path; without a script it answers
+ * by itself: a valid agent turn, a condition verdict, or {"ok": true} for probes.
+ */
+class FakeLlmServer final : public QObject
+{
+    Q_OBJECT
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    struct Response
+    {
+        int status = 200;
+        Headers headers;
+        QByteArray body;              // used when `chunks` is empty
+        QList<QByteArray> sseData;    // streamed: each becomes "data: ...\n\n"; [DONE] appended
+        int delayMs = 0;              // before the status line
+        int chunkDelayMs = 0;         // between streamed events
+        bool hang = false;            // never answer (for timeouts)
+        bool drop = false;            // close the connection without answering
+        QByteArray contentType = "application/json";
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+        nlohmann::json json; // parsed body, null when not JSON
+    };
+
+    explicit FakeLlmServer(QObject *parent = nullptr);
+    ~FakeLlmServer() override;
+
+    bool listen(quint16 port = 0);
+    quint16 port() const { return m_server.serverPort(); }
+    /** http://127.0.0.1:PORT/v1 */
+    QUrl baseUrl() const;
+
+    /** The next request whose path ends with `pathSuffix` gets `response` (FIFO per suffix). */
+    void enqueue(const QString &pathSuffix, Response response);
+    /** Delay of automatic answers. */
+    void setLatency(int ms) { m_latencyMs = ms; }
+    /** Automatic answers reject response_format json_schema with a 400, as older servers do. */
+    void setRejectJsonSchema(bool on) { m_rejectJsonSchema = on; }
+    /** Only these API keys are accepted ("Bearer k" or api-key: k); empty: any or none. */
+    void setRequiredKey(const QByteArray &key) { m_key = key; }
+
+    const QList<Request> &requests() const { return m_requests; }
+    int count(const QString &pathSuffix) const;
+    void clearRequests() { m_requests.clear(); }
+
+    // Ready-made replies.
+    static Response chat(const QString &content, int promptTokens = 20, int completionTokens = 10, const QString &finish = QStringLiteral("stop"));
+    static Response chatStream(const QString &content, int pieces = 4, bool withUsage = true);
+    static Response error(int status, const QString &message, const QString &type = QStringLiteral("server_error"),
+                          const QString &code = {}, Headers headers = {});
+    /** The automatic answer to a request body. */
+    Response automatic(const Request &request) const;
+
+private:
+    struct Connection;
+    void accept();
+    void readFrom(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Request &request);
+    void send(QTcpSocket *socket, const Response &response);
+
+    QTcpServer m_server;
+    QHash<QString, std::deque<Response>> m_script;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Request> m_requests;
+    int m_latencyMs = 0;
+    bool m_rejectJsonSchema = false;
+    QByteArray m_key;
+    quint64 m_served = 0;
+};
+
+} // namespace troupe::testing

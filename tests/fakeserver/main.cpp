@@ -1,0 +1,33 @@
+// troupe-fake-llm: the tests' OpenAI-compatible server as a program, for trying `troupe run
+// --provider openai` and `troupe llm check` without a model, and for the gateway benchmark.
+#include "fakellmserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A fake OpenAI-compatible server: answers every chat with a valid agent turn."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default: any free one)."), QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay of every answer."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption noSchema(QStringLiteral("reject-json-schema"), QStringLiteral("Answer 400 to response_format json_schema."));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Accept only this API key."), QStringLiteral("KEY"));
+    parser.addOptions({port, latency, noSchema, key});
+    parser.process(app);
+    troupe::testing::FakeLlmServer server;
+    server.setLatency(parser.value(latency).toInt());
+    server.setRejectJsonSchema(parser.isSet(noSchema));
+    server.setRequiredKey(parser.value(key).toUtf8());
+    if (!server.listen(quint16(parser.value(port).toUInt()))) {
+        std::fprintf(stderr, "troupe-fake-llm: cannot listen on port %s\n", qPrintable(parser.value(port)));
+        return 1;
+    }
+    std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}
