@@ -3,6 +3,8 @@
 // engine CPU time per agent-turn (model excluded), step wall time against the ideal
 // ceil(N / concurrency) × latency, and peak memory per agent. Also semantic retrieval over
 // 100,000 engrams and the rendered prompt size of a full bundled persona.
+// With --http [--latency-ms L]: the gateway over real HTTP to the fake server (httpbench.cpp).
+#include "httpbench.h"
 #include "llm/hashembedding.h"
 #include "llm/offlineengine.h"
 #include "world/scenario.h"
@@ -145,6 +147,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
+    if (args.contains(QStringLiteral("--http"))) {
+        const qsizetype at = args.indexOf(QStringLiteral("--latency-ms"));
+        return runHttpBench(quick, at > 0 ? args.value(at + 1).toInt() : 50);
+    }
     const int steps = quick ? 2 : 3;
     const int latency = 50;
     const int concurrency = 16;

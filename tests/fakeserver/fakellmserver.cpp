@@ -60,7 +60,7 @@ std::string speakerOf(const nlohmann::json &body)
 
 } // namespace
 
-FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent)
+FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent), m_server(this)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::accept);
 }
