@@ -36,6 +36,31 @@ std::optional<std::string> fenced(const std::string &s)
     return s.substr(start, close == std::string::npos ? std::string::npos : close - start);
 }
 
+/** Follows JSON string quoting, character by character. */
+struct Quoting
+{
+    bool inString = false;
+    bool escape = false;
+    /** True when `c` is outside any string (and is not the quote that opens one). */
+    bool outside(char c)
+    {
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"')
+                inString = false;
+            return false;
+        }
+        if (c == '"') {
+            inString = true;
+            return false;
+        }
+        return true;
+    }
+};
+
 struct Scan
 {
     size_t end = std::string::npos; // one past the matching close of the first value
@@ -46,21 +71,12 @@ struct Scan
 Scan scan(const std::string &s, size_t from)
 {
     Scan r;
-    bool escape = false;
+    Quoting q;
     for (size_t i = from; i < s.size(); ++i) {
         const char c = s[i];
-        if (r.inString) {
-            if (escape)
-                escape = false;
-            else if (c == '\\')
-                escape = true;
-            else if (c == '"')
-                r.inString = false;
+        if (!q.outside(c))
             continue;
-        }
-        if (c == '"')
-            r.inString = true;
-        else if (c == '{' || c == '[')
+        if (c == '{' || c == '[')
             r.open.push_back(c);
         else if ((c == '}' || c == ']') && !r.open.empty()) {
             r.open.pop_back();
@@ -70,6 +86,7 @@ Scan scan(const std::string &s, size_t from)
             }
         }
     }
+    r.inString = q.inString;
     return r;
 }
 
@@ -78,22 +95,10 @@ std::string withoutTrailingCommas(const std::string &s, bool *changed)
 {
     std::string out;
     out.reserve(s.size());
-    bool inString = false, escape = false;
+    Quoting q;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (inString) {
-            out += c;
-            if (escape)
-                escape = false;
-            else if (c == '\\')
-                escape = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        if (c == ',') {
+        if (q.outside(c) && c == ',') {
             size_t j = i + 1;
             while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j])))
                 ++j;
@@ -123,23 +128,11 @@ std::optional<nlohmann::json> closeTruncated(std::string body)
         if (auto v = tryParse(withoutTrailingCommas(candidate, &unused)))
             return v;
         // Drop the incomplete last member and try again.
-        bool inString = false, escape = false;
+        Quoting q;
         size_t lastComma = std::string::npos;
-        for (size_t i = 0; i < body.size(); ++i) {
-            const char c = body[i];
-            if (inString) {
-                if (escape)
-                    escape = false;
-                else if (c == '\\')
-                    escape = true;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == ',') {
+        for (size_t i = 0; i < body.size(); ++i)
+            if (q.outside(body[i]) && body[i] == ',')
                 lastComma = i;
-            }
-        }
         if (lastComma == std::string::npos)
             return std::nullopt;
         body.resize(lastComma);
@@ -209,7 +202,7 @@ RepairedJson parseModelJson(const QString &text)
         return r;
     }
     try {
-        (void)nlohmann::json::parse(noCommas);
+        [[maybe_unused]] const auto unused = nlohmann::json::parse(noCommas);
     } catch (const nlohmann::json::exception &e) {
         r.problem = Tr::tr("the reply is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
     }

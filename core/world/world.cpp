@@ -604,17 +604,25 @@ void World::finish()
     emit finished();
 }
 
+size_t World::logCall(LlmCallRecord c, const QString &agent, const QString &purpose, const QString &model)
+{
+    c.step = m_step;
+    c.agent = agent;
+    c.purpose = purpose;
+    c.provider = m_scheduler->provider()->name();
+    if (c.model.isEmpty())
+        c.model = model;
+    m_spent += c.cost.value_or(0.0);
+    m_calls.push_back(std::move(c));
+    return m_calls.size() - 1;
+}
+
 size_t World::recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply)
 {
-    llm::Provider *provider = m_scheduler->provider();
     LlmCallRecord c;
-    c.step = m_step;
-    c.agent = request.agent;
-    c.purpose = request.purpose;
-    c.provider = provider->name();
-    c.model = reply.model.isEmpty() ? request.model : reply.model;
+    c.model = reply.model;
     c.request = request.toJson();
-    c.requestHash = reply.requestHash.isEmpty() ? llm::requestHash(request, provider->identity()) : reply.requestHash;
+    c.requestHash = reply.requestHash.isEmpty() ? llm::requestHash(request, m_scheduler->provider()->identity()) : reply.requestHash;
     c.response = reply.content;
     c.ok = reply.ok;
     c.error = reply.error;
@@ -625,19 +633,13 @@ size_t World::recordCall(const llm::ChatRequest &request, const llm::ChatReply &
     c.attempts = reply.attempts;
     c.cost = reply.cost;
     c.fromCache = reply.fromCache;
-    m_spent += reply.cost.value_or(0.0);
-    m_calls.push_back(std::move(c));
-    return m_calls.size() - 1;
+    return logCall(std::move(c), request.agent, request.purpose, request.model);
 }
 
 void World::recordEmbedding(const QString &purpose, const QString &agent, const QStringList &texts, const llm::EmbeddingReply &reply)
 {
     llm::Provider *provider = m_scheduler->provider();
     LlmCallRecord c;
-    c.step = m_step;
-    c.agent = agent;
-    c.purpose = purpose;
-    c.provider = provider->name();
     c.model = reply.model.isEmpty() ? provider->embeddingModel() : reply.model;
     nlohmann::json input = nlohmann::json::array();
     for (const QString &t : texts)
@@ -654,8 +656,7 @@ void World::recordEmbedding(const QString &purpose, const QString &agent, const 
     c.attempts = reply.attempts;
     c.cost = reply.cost;
     c.fromCache = reply.fromCache;
-    m_spent += reply.cost.value_or(0.0);
-    m_calls.push_back(std::move(c));
+    logCall(std::move(c), agent, purpose, {});
 }
 
 void World::interrupt(const QString &reason)

@@ -162,6 +162,7 @@ private:
     void finish();
     /** Logs a call; returns its index in m_calls, to mark a reply that proved unusable. */
     size_t recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply);
+    size_t logCall(LlmCallRecord record, const QString &agent, const QString &purpose, const QString &model);
     void recordEmbedding(const QString &purpose, const QString &agent, const QStringList &texts, const llm::EmbeddingReply &reply);
     void updateAccessibility();
     bool commit(const QString &pauseReason);
