@@ -87,6 +87,7 @@ private slots:
     void init();
     void plainReply();
     void streamedReply();
+    void azureUsesDeploymentsAndApiKey();
     void retryAfterIsHonoured();
     void serverErrorsAreRetriedWithBackoff();
     void hangTimesOut();
@@ -165,6 +166,23 @@ void TestGateway::streamedReply()
     QVERIFY(req.json["stream"] == true);
     QVERIFY(req.json["stream_options"]["include_usage"] == true);
     QCOMPARE(req.headers.value("accept"), QByteArray("text/event-stream"));
+}
+
+void TestGateway::azureUsesDeploymentsAndApiKey()
+{
+    Endpoint e = endpointFor(*m_server);
+    e.kind = Endpoint::Kind::Azure;
+    e.preset = QStringLiteral("azure");
+    e.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+    e.azureApiVersion = QStringLiteral("2024-08-01-preview");
+    OpenAiProvider p(e, {}, m_clock);
+    const ChatReply r = chatSync(p, turnRequest());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const auto &req = m_server->requests().constFirst();
+    QCOMPARE(req.path, QStringLiteral("/openai/deployments/fake-model/chat/completions?api-version=2024-08-01-preview"));
+    QCOMPARE(req.headers.value("api-key"), QByteArray("sk-test-0123456789SECRET"));
+    QVERIFY(!req.headers.contains("authorization"));
+    QVERIFY(req.json.contains("max_completion_tokens"));
 }
 
 void TestGateway::retryAfterIsHonoured()
