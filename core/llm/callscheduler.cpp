@@ -17,7 +17,11 @@ void CallScheduler::chat(ChatRequest request, ChatCallback done)
         done(std::move(r));
     };
     job.start = [this, request = std::move(request), done](std::function<void()> release) {
-        m_provider->chat(request, [this, done, release](ChatReply reply) {
+        m_provider->chat(request, [this, self = QPointer<CallScheduler>(this), done, release](ChatReply reply) {
+            if (!self) { // the scheduler went first (a provider cancelling at shutdown)
+                done(std::move(reply));
+                return;
+            }
             ++m_stats.chatCalls;
             if (!reply.ok)
                 ++m_stats.failedCalls;
@@ -38,7 +42,11 @@ void CallScheduler::embed(QStringList texts, EmbeddingCallback done)
         done(std::move(r));
     };
     job.start = [this, texts = std::move(texts), done](std::function<void()> release) {
-        m_provider->embed(texts, [this, done, release](EmbeddingReply reply) {
+        m_provider->embed(texts, [this, self = QPointer<CallScheduler>(this), done, release](EmbeddingReply reply) {
+            if (!self) {
+                done(std::move(reply));
+                return;
+            }
             ++m_stats.embeddingCalls;
             if (!reply.ok)
                 ++m_stats.failedCalls;
