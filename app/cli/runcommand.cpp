@@ -157,9 +157,7 @@ int runScenarioCommand(const QStringList &args)
         if (!ok || budgetCap < 0)
             return fail(verb, Tr::tr("--budget: expected an amount in US dollars, got \"%1\"").arg(parser.value(budget)), Usage);
     }
-    const QString chosen = flags.provider.isEmpty()
-        ? config.value().value(QStringLiteral("OpenAI"), QStringLiteral("API_TYPE"), QStringLiteral("offline")).toString().trimmed().toLower()
-        : flags.provider.trimmed().toLower();
+    const QString chosen = llm::chosenProvider(flags.provider, config.value());
     if (parser.isSet(baseUrl) && chosen == QLatin1String("offline"))
         return fail(verb, Tr::tr("--base-url applies to network providers, not to the offline engine; add --provider openai (or another: %1)")
                               .arg(llm::endpointPresets().join(QStringLiteral(", "))), Usage);

@@ -8,21 +8,22 @@ Provider::~Provider() = default;
 
 CallScheduler::CallScheduler(Provider *provider, QObject *parent) : QObject(parent), m_provider(provider) {}
 
-void CallScheduler::chat(ChatRequest request, ChatCallback done)
+template <typename Reply>
+void CallScheduler::dispatch(std::function<void(std::function<void(Reply)>)> call, std::function<void(Reply)> done, int Stats::*counter)
 {
     Job job;
     job.cancel = [done] {
-        ChatReply r;
+        Reply r;
         r.error = tr("cancelled");
         done(std::move(r));
     };
-    job.start = [this, request = std::move(request), done](std::function<void()> release) {
-        m_provider->chat(request, [this, self = QPointer<CallScheduler>(this), done, release](ChatReply reply) {
+    job.start = [this, call = std::move(call), done, counter](std::function<void()> release) {
+        call([this, self = QPointer<CallScheduler>(this), done, release, counter](Reply reply) {
             if (!self) { // the scheduler went first (a provider cancelling at shutdown)
                 done(std::move(reply));
                 return;
             }
-            ++m_stats.chatCalls;
+            ++(m_stats.*counter);
             if (!reply.ok)
                 ++m_stats.failedCalls;
             count(reply.usage, reply.cost, reply.ok, reply.fromCache, reply.attempts, reply.model);
@@ -33,29 +34,16 @@ void CallScheduler::chat(ChatRequest request, ChatCallback done)
     submit(std::move(job));
 }
 
+void CallScheduler::chat(ChatRequest request, ChatCallback done)
+{
+    dispatch<ChatReply>([this, request = std::move(request)](ChatCallback cb) { m_provider->chat(request, std::move(cb)); },
+                        std::move(done), &Stats::chatCalls);
+}
+
 void CallScheduler::embed(QStringList texts, EmbeddingCallback done)
 {
-    Job job;
-    job.cancel = [done] {
-        EmbeddingReply r;
-        r.error = tr("cancelled");
-        done(std::move(r));
-    };
-    job.start = [this, texts = std::move(texts), done](std::function<void()> release) {
-        m_provider->embed(texts, [this, self = QPointer<CallScheduler>(this), done, release](EmbeddingReply reply) {
-            if (!self) {
-                done(std::move(reply));
-                return;
-            }
-            ++m_stats.embeddingCalls;
-            if (!reply.ok)
-                ++m_stats.failedCalls;
-            count(reply.usage, reply.cost, reply.ok, reply.fromCache, reply.attempts, reply.model);
-            release();
-            done(std::move(reply));
-        });
-    };
-    submit(std::move(job));
+    dispatch<EmbeddingReply>([this, texts = std::move(texts)](EmbeddingCallback cb) { m_provider->embed(texts, std::move(cb)); },
+                             std::move(done), &Stats::embeddingCalls);
 }
 
 void CallScheduler::cancelAll()

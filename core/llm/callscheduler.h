@@ -53,6 +53,9 @@ private:
         std::function<void(std::function<void()>)> start; // gets the release function
         std::function<void()> cancel;                      // fails it without calling the provider
     };
+    /** Queues one call: `call(reply)` asks the provider; `counter` is the Stats field it counts in. */
+    template <typename Reply>
+    void dispatch(std::function<void(std::function<void(Reply)>)> call, std::function<void(Reply)> done, int Stats::*counter);
     void submit(Job job);
     void pump();
     void count(const Usage &usage, const std::optional<double> &cost, bool ok, bool fromCache, int attempts, const QString &model);

@@ -32,10 +32,14 @@ QString sha256(const nlohmann::json &canonical)
 
 QString requestHash(const ChatRequest &request, const QString &identity)
 {
-    nlohmann::json j = request.toJson();
+    return requestHash(request.toJson(), request.seed, identity);
+}
+
+QString requestHash(nlohmann::json j, quint64 seed, const QString &identity)
+{
     j.erase("purpose");
     j["endpoint"] = identity.toStdString();
-    j["seed"] = request.seed;
+    j["seed"] = seed;
     return sha256(j);
 }
 

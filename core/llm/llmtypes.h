@@ -84,6 +84,8 @@ using EmbeddingCallback = std::function<void(EmbeddingReply)>;
  * (`identity`), model, messages, parameters, schema and seed. Equal keys, equal replies.
  */
 QString requestHash(const ChatRequest &request, const QString &identity);
+/** The same key from `request.toJson()` already built (the call log has it). */
+QString requestHash(nlohmann::json requestJson, quint64 seed, const QString &identity);
 QString embeddingRequestHash(const QString &model, const QStringList &texts, const QString &identity);
 
 /** Embedding vectors as compact text for the call log and cache (base64 of float32). */

@@ -22,6 +22,14 @@ struct Tr
 
 constexpr int connectionsPerManager = 6;
 
+int promptEstimate(const ChatRequest &request)
+{
+    int tokens = 0;
+    for (const ChatMessage &m : request.messages)
+        tokens += estimateTokens(m.content);
+    return tokens;
+}
+
 std::optional<StructuredMode> nextMode(StructuredMode mode)
 {
     switch (mode) {
@@ -111,6 +119,14 @@ HttpSettings OpenAiProvider::settings() const
     return s;
 }
 
+HttpSettings OpenAiProvider::quickSettings() const
+{
+    HttpSettings s = settings();
+    s.maxAttempts = std::min(s.maxAttempts, 2);
+    s.backoffFactor = std::min(s.backoffFactor, 0.5);
+    return s;
+}
+
 QNetworkRequest OpenAiProvider::request(const QUrl &url, bool stream) const
 {
     QNetworkRequest r(url);
@@ -161,9 +177,7 @@ std::optional<double> OpenAiProvider::costOf(const QString &model, const Usage &
 void OpenAiProvider::exchangeChat(const ChatRequest &req, StructuredMode mode, bool stream, const HttpSettings &s, Exchanged done)
 {
     const QString model = req.model.isEmpty() ? m_endpoint.model : req.model;
-    int tokens = req.maxTokens > 0 ? req.maxTokens : std::min(m_endpoint.maxCompletionTokens, 1024);
-    for (const ChatMessage &m : req.messages)
-        tokens += estimateTokens(m.content);
+    const int tokens = promptEstimate(req) + (req.maxTokens > 0 ? req.maxTokens : std::min(m_endpoint.maxCompletionTokens, 1024));
     auto accumulator = std::make_shared<openai::StreamAccumulator>();
     auto parser = std::make_shared<SseParser>();
     auto seenAttempt = std::make_shared<int>(0);
@@ -274,8 +288,7 @@ void OpenAiProvider::chatWith(ChatRequest req, StructuredMode mode, bool stream,
         if (r.hasUsage) {
             reply.usage = r.usage;
         } else {
-            for (const ChatMessage &m : req.messages)
-                reply.usage.promptTokens += estimateTokens(m.content);
+            reply.usage.promptTokens = promptEstimate(req);
             reply.usage.completionTokens = estimateTokens(r.content);
             reply.usage.estimated = true;
         }
@@ -368,10 +381,7 @@ void OpenAiProvider::probe(const QString &model, std::function<void(ProbeResult)
                       {QStringLiteral("user"), QStringLiteral("Reply with the JSON object {\"ok\": true}.")}};
         r.responseSchema = {{"type", "object"}, {"required", {"ok"}}, {"properties", {{"ok", {{"type", "boolean"}}}}}};
         r.schemaName = QStringLiteral("probe");
-        HttpSettings s = settings();
-        s.maxAttempts = std::min(s.maxAttempts, 2);
-        s.backoffFactor = std::min(s.backoffFactor, 0.5);
-        exchangeChat(r, mode, false, s, [self, this, model, mode, result, tryMode, done](HttpOutcome o, openai::ChatResult reply) {
+        exchangeChat(r, mode, false, quickSettings(), [self, this, model, mode, result, tryMode, done](HttpOutcome o, openai::ChatResult reply) {
             if (!self)
                 return;
             const auto lower = m_endpoint.forcedMode ? std::nullopt : nextMode(mode);
@@ -411,10 +421,7 @@ void OpenAiProvider::probe(const QString &model, std::function<void(ProbeResult)
 void OpenAiProvider::listModels(std::function<void(QStringList, QString)> done)
 {
     QPointer<OpenAiProvider> self(this);
-    HttpSettings s = settings();
-    s.maxAttempts = std::min(s.maxAttempts, 2);
-    s.backoffFactor = std::min(s.backoffFactor, 0.5);
-    HttpExchange *x = newExchange(s);
+    HttpExchange *x = newExchange(quickSettings());
     x->start(request(m_endpoint.modelsUrl(), false), QByteArray(), 0, [self, this, done](HttpOutcome o) {
         if (!self)
             return;

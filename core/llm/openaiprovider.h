@@ -80,6 +80,8 @@ private:
     HttpExchange *newExchange(const HttpSettings &settings);
     QNetworkRequest request(const QUrl &url, bool stream) const;
     HttpSettings settings() const;
+    /** For probes and model lists: at most two attempts, short backoff. */
+    HttpSettings quickSettings() const;
     QString modeKey(const QString &model) const;
     void rememberMode(const QString &model, StructuredMode mode);
     std::optional<double> costOf(const QString &model, const Usage &usage) const;

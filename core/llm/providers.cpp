@@ -20,12 +20,18 @@ QStringList availableProviders()
     return QStringList{QStringLiteral("offline")} + endpointPresets();
 }
 
+QString chosenProvider(const QString &flagName, const Config &config)
+{
+    const QString name = flagName.trimmed().isEmpty()
+        ? config.value(QStringLiteral("OpenAI"), QStringLiteral("API_TYPE"), QStringLiteral("offline")).toString()
+        : flagName;
+    return name.trimmed().toLower();
+}
+
 Result<std::unique_ptr<Provider>> createProvider(const EndpointFlags &flags, const Config &config)
 {
     using R = Result<std::unique_ptr<Provider>>;
-    QString chosen = flags.provider.trimmed().toLower();
-    if (chosen.isEmpty())
-        chosen = config.value(QStringLiteral("OpenAI"), QStringLiteral("API_TYPE"), QStringLiteral("offline")).toString().trimmed().toLower();
+    const QString chosen = chosenProvider(flags.provider, config);
     if (chosen == QLatin1String("offline"))
         return R(std::make_unique<OfflineEngine>());
     if (!isEndpointPreset(chosen))

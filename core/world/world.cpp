@@ -448,14 +448,8 @@ void World::applyStep()
             log(std::move(e));
             route(a, action);
         }
-        for (const QString &note : result.feedback) {
-            RunEvent e;
-            e.agent = a.name();
-            e.kind = QStringLiteral("feedback");
-            e.type = QStringLiteral("NOTE");
-            e.content = note;
-            log(std::move(e));
-        }
+        for (const QString &note : result.feedback)
+            logNote(a, note);
     }
     consolidate();
 }
@@ -622,7 +616,8 @@ size_t World::recordCall(const llm::ChatRequest &request, const llm::ChatReply &
     LlmCallRecord c;
     c.model = reply.model;
     c.request = request.toJson();
-    c.requestHash = reply.requestHash.isEmpty() ? llm::requestHash(request, m_scheduler->provider()->identity()) : reply.requestHash;
+    c.requestHash = reply.requestHash.isEmpty() ? llm::requestHash(c.request, request.seed, m_scheduler->provider()->identity())
+                                                : reply.requestHash;
     c.response = reply.content;
     c.ok = reply.ok;
     c.error = reply.error;

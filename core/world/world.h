@@ -147,6 +147,8 @@ private:
     void log(RunEvent event);
     void observe(const RunEvent &event);
     void logStimulus(const Agent &agent, const Stimulus &s);
+    /** A NOTE the engine gives an agent about its own turn, as a feedback event. */
+    void logNote(const Agent &agent, const QString &text);
     void beginStep();
     void evaluateInterventions();
     void fire(Intervention &intervention);

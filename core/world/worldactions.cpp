@@ -72,6 +72,16 @@ void World::logStimulus(const Agent &agent, const Stimulus &s)
     log(std::move(e));
 }
 
+void World::logNote(const Agent &agent, const QString &text)
+{
+    RunEvent e;
+    e.agent = agent.name();
+    e.kind = QStringLiteral("feedback");
+    e.type = QStringLiteral("NOTE");
+    e.content = text;
+    log(std::move(e));
+}
+
 bool World::deliver(const QString &agentName, const Stimulus &stimulus)
 {
     Agent *a = agent(agentName);
@@ -242,12 +252,7 @@ void World::route(Agent &actor, const Action &action)
 {
     auto feedback = [&](const QString &text) {
         actor.note(text, m_step);
-        RunEvent e;
-        e.agent = actor.name();
-        e.kind = QStringLiteral("feedback");
-        e.type = QStringLiteral("NOTE");
-        e.content = text;
-        log(std::move(e));
+        logNote(actor, text);
     };
     if (action.type == actions::talk()) {
         Agent *target = action.target.isEmpty() ? nullptr : agent(action.target);
