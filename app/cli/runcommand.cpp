@@ -4,10 +4,8 @@
 #include "runprinter.h"
 #include "config/config.h"
 #include "llm/callcache.h"
-#include "llm/openaiprovider.h"
 #include "llm/providers.h"
-#include "store/projectcallcache.h"
-#include "store/projectsettings.h"
+#include "session/runengine.h"
 #include "store/runstore.h"
 #include "world/runresume.h"
 #include "world/scenario.h"
@@ -163,10 +161,6 @@ int runScenarioCommand(const QStringList &args)
                               .arg(llm::endpointPresets().join(QStringLiteral(", "))), Usage);
     if (!llm::availableProviders().contains(chosen))
         return fail(verb, Tr::tr("provider \"%1\" is not known (available: %2)").arg(chosen, llm::availableProviders().join(QStringLiteral(", "))), Usage);
-    auto createdProvider = llm::createProvider(flags, config.value());
-    if (!createdProvider)
-        return fail(verb, createdProvider.error());
-    std::unique_ptr<llm::Provider> llmProvider = std::move(createdProvider).value();
     const bool jsonOut = parser.isSet(json);
     auto note = [&](const QString &line) { jsonOut ? err(line) : out(line); };
 
@@ -184,30 +178,21 @@ int runScenarioCommand(const QStringList &args)
         note(Tr::tr("created project %1").arg(projectPath));
     RunStore store(*file);
 
-    // Network providers remember per model which structured-output mode works, in the project.
-    ProjectSettings settings(*file);
-    if (auto *network = qobject_cast<llm::OpenAiProvider *>(llmProvider.get()))
-        network->setModeMemory([&settings](const QString &key) { return settings.value(key); },
-                               [&settings](const QString &key, const QString &mode) { (void)settings.set(key, mode); });
-    // Repeated calls come from the project's call log: a re-run with the same seed costs nothing.
-    ProjectCallCache cache(*file);
-    std::unique_ptr<llm::CachingProvider> caching;
-    const bool cacheOn = llmProvider->isLanguageModel() && !parser.isSet(noCache)
-        && config.value().value(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true).toString().toLower() != QLatin1String("false");
-    if (cacheOn)
-        caching = std::make_unique<llm::CachingProvider>(llmProvider.get(), &cache);
-    llm::Provider *active = caching ? static_cast<llm::Provider *>(caching.get()) : llmProvider.get();
+    auto createdEngine = RunEngine::create(*file, flags, config.value(), parser.isSet(noCache));
+    if (!createdEngine)
+        return fail(verb, createdEngine.error());
+    const std::unique_ptr<RunEngine> engine = std::move(createdEngine).value();
+    llm::Provider *llmProvider = &engine->provider();
+    const llm::CachingProvider *caching = engine->caching();
+    llm::CallScheduler &scheduler = engine->scheduler();
     if (llmProvider->isLanguageModel()) {
         if (const QString problem = prepareProvider(*llmProvider); !problem.isEmpty())
             return fail(verb, Tr::tr("%1 cannot be used: %2").arg(llmProvider->label(), problem));
     }
-    llm::CallScheduler scheduler(active);
     Scenario::BuildOptions options;
     options.settings = AgentSettings::fromConfig(config.value());
     options.seed = seedValue;
-    options.defaultModel = parser.isSet(model) ? parser.value(model) : llmProvider->defaultModel();
-    if (llmProvider->isLanguageModel() && !parser.isSet(model))
-        options.defaultModel = config.value().value(QStringLiteral("OpenAI"), QStringLiteral("MODEL")).toString();
+    options.defaultModel = engine->defaultModel();
 
     std::unique_ptr<World> world;
     qint64 runId = 0;

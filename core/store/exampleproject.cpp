@@ -2,6 +2,8 @@
 
 #include "persona/personaparser.h"
 #include "personastore.h"
+#include "scenariostore.h"
+#include "world/scenario.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,11 +43,30 @@ QString defaultExampleProjectPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/example.troupe");
 }
 
+Status addBundledScenarios(ProjectFile &project)
+{
+    ScenarioStore scenarios(project);
+    const auto existing = scenarios.list();
+    if (!existing)
+        return Status::failure(existing.error());
+    if (!existing.value().isEmpty())
+        return {};
+    PersonaStore personas(project);
+    for (const QString &name : Scenario::bundledNames())
+        if (auto imported = scenarios.importFile(name, personas); !imported)
+            return Status::failure(imported.error());
+    return {};
+}
+
 Result<std::unique_ptr<ProjectFile>> openExampleProject(const QString &path)
 {
     using R = Result<std::unique_ptr<ProjectFile>>;
-    if (QFileInfo::exists(path))
-        return ProjectFile::open(path);
+    if (QFileInfo::exists(path)) {
+        auto opened = ProjectFile::open(path);
+        if (opened)
+            (void)addBundledScenarios(*opened.value()); // example projects made before scenarios were stored
+        return opened;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto created = ProjectFile::create(path);
     if (!created)
@@ -58,6 +79,8 @@ Result<std::unique_ptr<ProjectFile>> openExampleProject(const QString &path)
         if (auto saved = store.save(*parsed.document, QFileInfo(file).fileName()); !saved)
             return R::failure(saved.error());
     }
+    if (Status s = addBundledScenarios(*created.value()); !s)
+        return R::failure(s.error());
     return created;
 }
 

@@ -16,6 +16,9 @@ QStringList bundledExamplePopulations();
 /** Where the example project lives for this user (under the application data folder). */
 QString defaultExampleProjectPath();
 
+/** Adds the bundled scenarios (and their personas) to a project that has no scenarios. */
+Status addBundledScenarios(ProjectFile &project);
+
 /**
  * Opens the example project at `path`, creating it from the bundled examples when it does
  * not exist yet. An existing file is opened as it is: the user's edits are never overwritten.

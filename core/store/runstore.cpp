@@ -235,6 +235,81 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     return r;
 }
 
+Result<QList<RunStore::RunInfo>> RunStore::runs() const
+{
+    QSqlQuery q(m_project.database());
+    if (!q.exec(QStringLiteral("SELECT id, name, status, steps_done, created_at, started_at, ended_at, config "
+                               "FROM runs ORDER BY id DESC")))
+        return Result<QList<RunInfo>>::failure(sqlError(q));
+    QList<RunInfo> out;
+    while (q.next()) {
+        RunInfo r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.status = q.value(2).toString();
+        r.stepsDone = q.value(3).toInt();
+        r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        r.endedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        r.config = parseJson(q.value(7));
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+Status RunStore::removeRun(qint64 runId)
+{
+    return m_project.transaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        return {};
+    });
+}
+
+Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &agent, int step) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT step, agent, purpose, provider, model, request, request_hash, response, status, error, "
+                             "prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache "
+                             "FROM llm_calls WHERE run_id = ? AND COALESCE(agent, '') = ? AND (? < 0 OR step = ?) ORDER BY id"));
+    q.addBindValue(runId);
+    q.addBindValue(agent);
+    q.addBindValue(step);
+    q.addBindValue(step);
+    if (!q.exec())
+        return Result<std::vector<LlmCallRecord>>::failure(sqlError(q));
+    std::vector<LlmCallRecord> out;
+    while (q.next()) {
+        LlmCallRecord c;
+        c.step = q.value(0).toInt();
+        c.agent = q.value(1).toString();
+        c.purpose = q.value(2).toString();
+        c.provider = q.value(3).toString();
+        c.model = q.value(4).toString();
+        c.request = parseJson(q.value(5));
+        c.requestHash = q.value(6).toString();
+        c.response = q.value(7).toString();
+        const QString status = q.value(8).toString();
+        c.ok = status != QLatin1String("error");
+        c.usable = status == QLatin1String("ok");
+        c.error = q.value(9).toString();
+        c.promptTokens = q.value(10).toInt();
+        c.completionTokens = q.value(11).toInt();
+        c.cachedTokens = q.value(12).toInt();
+        c.latencyMs = q.value(13).toLongLong();
+        c.attempts = q.value(14).toInt();
+        if (!q.value(15).isNull())
+            c.cost = q.value(15).toDouble();
+        c.fromCache = q.value(16).toInt() != 0;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 Result<qint64> RunStore::latestRun() const
 {
     QSqlQuery q(m_project.database());

@@ -44,6 +44,19 @@ public:
     };
     enum class UsageBy { Run, Agent, Step, Model };
 
+    /** A row of the project's run list. */
+    struct RunInfo
+    {
+        qint64 id = 0;
+        QString name;
+        QString status;
+        int stepsDone = 0;
+        QDateTime createdAt;
+        QDateTime startedAt;
+        QDateTime endedAt;
+        nlohmann::json config; // provider, endpoint, model, steps, budget_usd
+    };
+
     explicit RunStore(ProjectFile &project) : m_project(project) {}
 
     Result<qint64> createRun(const QString &name, quint64 seed, const nlohmann::json &scenario,
@@ -53,6 +66,11 @@ public:
     Status commitStep(qint64 runId, const StepCommit &commit);
 
     Result<RunRecord> run(qint64 runId) const;
+    /** Every run of the project, newest first. */
+    Result<QList<RunInfo>> runs() const;
+    Status removeRun(qint64 runId);
+    /** The model calls of one agent (empty: the world's) at one step (or every step when step < 0). */
+    Result<std::vector<LlmCallRecord>> calls(qint64 runId, const QString &agent, int step) const;
     /** The newest run's id, or 0 when the project has none. */
     Result<qint64> latestRun() const;
     Result<RunEvents> events(qint64 runId) const;

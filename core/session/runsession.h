@@ -1,0 +1,100 @@
+#pragma once
+
+#include "llm/endpoint.h"
+#include "world/runevent.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace troupe {
+
+class RunWorker;
+
+/** What to run: a new run of a resolved scenario, or a stored run to continue. */
+struct RunRequest
+{
+    QString projectPath;
+    std::optional<nlohmann::ordered_json> scenario; // resolved (Scenario / ScenarioStore::resolve)
+    qint64 resumeRunId = 0;                         // instead of scenario
+    int steps = -1;                                 // -1: the scenario's (or what is left of them)
+    llm::EndpointFlags endpoint;                    // provider, base URL, model, concurrency
+    double budgetUsd = 0;                           // 0: no cap
+    bool noCache = false;
+};
+
+/** Totals of a run so far, sent after every step. */
+struct RunProgress
+{
+    int stepsDone = 0;
+    int stepsPlanned = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    int calls = 0;
+    int cacheHits = 0;
+    double cost = 0;
+    bool costComplete = true;
+    bool tokensEstimated = false;
+};
+
+/**
+ * A run on its own thread: the world, its provider and scheduler and a connection to the
+ * project file live on a worker thread, so a heavy step never stutters the window. The
+ * window sees the run only through queued, batched signals and queued commands. Everything
+ * a step does is in the project once stepFinished() arrives; closing the session (or the
+ * window) marks a running run as interrupted, and it can be resumed later.
+ */
+class RunSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Preparing, Ready, Running, Paused, Finished, Failed };
+    Q_ENUM(State)
+
+    explicit RunSession(QObject *parent = nullptr);
+    ~RunSession() override;
+
+    /** Prepares the run (probing a network provider first); opened() or failed() follows. */
+    void open(RunRequest request);
+    /** Runs the remaining planned steps (or `steps` more when given). */
+    void run(int steps = -1);
+    void stepOnce() { run(1); }
+    /** Pauses after the step in progress; everything so far is saved. */
+    void pause();
+    /** Stops now: calls in flight are cancelled, the run is marked interrupted and can be resumed. */
+    void stop();
+
+    State state() const { return m_state; }
+    qint64 runId() const { return m_runId; }
+    const RunProgress &progress() const { return m_progress; }
+    const QString &providerLabel() const { return m_providerLabel; }
+    const QString &model() const { return m_model; }
+
+Q_SIGNALS:
+    void opened(qint64 runId, const QString &title, const QStringList &agents);
+    void eventsAppended(const troupe::RunEvents &events);
+    /** Text of a reply while it streams in ("typing"), at most every 40 ms per agent; empty when done. */
+    void typing(const QString &agent, const QString &textSoFar);
+    void progressed(const troupe::RunProgress &progress);
+    void stateChanged(troupe::RunSession::State state, const QString &reason);
+    void failed(const QString &error);
+
+private:
+    void setState(State state, const QString &reason = {});
+
+    QThread m_thread;
+    QPointer<RunWorker> m_worker;
+    State m_state = State::Preparing;
+    qint64 m_runId = 0;
+    RunProgress m_progress;
+    QString m_providerLabel;
+    QString m_model;
+};
+
+} // namespace troupe
+
+Q_DECLARE_METATYPE(troupe::RunProgress)
