@@ -1,66 +1,185 @@
 #include "mainwindow.h"
 
-#include "personaview.h"
+#include "conversationpanel.h"
+#include "inspectorpanel.h"
+#include "personaeditor.h"
+#include "projectcontroller.h"
 #include "projectexplorer.h"
+#include "resultspanel.h"
+#include "runpanel.h"
+#include "scenarioeditor.h"
+#include "settingsdialog.h"
+#include "studiosettings.h"
+#include "talkdialog.h"
+#include "llm/endpoint.h"
 #include "persona/personaparser.h"
+#include "session/runsession.h"
 #include "store/exampleproject.h"
 #include "store/personastore.h"
 #include "store/projectfile.h"
+#include "store/runstore.h"
+#include "store/scenariostore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace troupe {
 
 static const QString kRecentKey = QStringLiteral("recentProjects");
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_explorer(new ProjectExplorer(this)), m_personaView(new PersonaView(this)),
-      m_statusProject(new QLabel(this))
+    : QMainWindow(parent), m_project(new ProjectController(this)), m_explorer(new ProjectExplorer(this)),
+      m_centre(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_personaEditor(new PersonaEditor(m_project, this)),
+      m_scenarioEditor(new ScenarioEditor(m_project, this)), m_results(new ResultsPanel(this)),
+      m_conversation(new ConversationPanel(this)), m_inspector(new InspectorPanel(this)), m_runPanel(new RunPanel(this)),
+      m_statusProject(new QLabel(this)), m_statusEngine(new QLabel(this)), m_statusUsage(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_personaView);
-    auto *dock = new QDockWidget(tr("Project"), this);
-    dock->setObjectName(QStringLiteral("ProjectDock"));
-    dock->setWidget(m_explorer);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {340}, Qt::Horizontal);
+    auto *welcome = static_cast<QLabel *>(m_welcome);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    welcome->setText(tr("<h2>Troupe Studio</h2><p>Select a persona to edit it, a scenario to run it, or a run to "
+                        "see its results.</p>"));
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_personaEditor);
+    m_centre->addWidget(m_scenarioEditor);
+    m_centre->addWidget(m_results);
+    auto *middle = new QWidget(this);
+    auto *ml = new QVBoxLayout(middle);
+    ml->setContentsMargins(0, 0, 0, 0);
+    ml->setSpacing(0);
+    createBanner();
+    ml->addWidget(m_banner);
+    ml->addWidget(m_centre, 1);
+    setCentralWidget(middle);
+    createDocks();
     statusBar()->addWidget(m_statusProject, 1);
+    statusBar()->addPermanentWidget(m_statusEngine);
+    statusBar()->addPermanentWidget(m_statusUsage);
     createActions();
-    connect(m_explorer, &ProjectExplorer::specSelected, this, &MainWindow::showSpec);
+
+    connect(m_explorer, &ProjectExplorer::entrySelected, this, &MainWindow::select);
+    connect(m_explorer, &ProjectExplorer::commandRequested, this, &MainWindow::runCommand);
+    connect(m_project, &ProjectController::changed, this, &MainWindow::refresh);
+    connect(m_project, &ProjectController::error, this, &MainWindow::reportError);
+    connect(m_project, &ProjectController::specChanged, this, [this](SpecKind kind, const QString &name) {
+        m_explorer->select(kind == SpecKind::Agent ? ProjectEntry::Kind::Persona : ProjectEntry::Kind::Fragment, name);
+    });
+    connect(m_project, &ProjectController::scenarioChanged, this,
+            [this](const QString &name) { m_explorer->select(ProjectEntry::Kind::Scenario, name); });
+    connect(m_personaEditor, &PersonaEditor::talkRequested, this, &MainWindow::talkTo);
+    connect(m_personaEditor, &PersonaEditor::duplicateRequested, this, [this] { (void)duplicateSelected(); });
+    connect(m_personaEditor, &PersonaEditor::exportRequested, this, [this] {
+        const ProjectEntry *e = m_explorer->current();
+        if (!e)
+            return;
+        const QString suffix = e->kind == ProjectEntry::Kind::Persona ? QStringLiteral(".agent.json") : QStringLiteral(".fragment.json");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), e->name + suffix, tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            (void)exportSelected(path);
+    });
+    connect(m_scenarioEditor, &ScenarioEditor::runRequested, this, [this](const QString &name) { (void)startRun(name); });
+    connect(m_runPanel, &RunPanel::startRequested, this, [this](bool stepOnly) {
+        const ProjectEntry *e = m_explorer->current();
+        if (e && e->kind == ProjectEntry::Kind::Scenario)
+            (void)startRun(e->name, stepOnly);
+    });
+    connect(m_conversation, &ConversationPanel::eventSelected, this, [this](const RunEvent &e) {
+        const QString agent = e.agent.isEmpty() ? e.source : e.agent;
+        if (m_shownRun > 0 && !agent.isEmpty())
+            m_inspector->inspect(m_shownRun, agent, e.step);
+    });
+    connect(m_results, &ResultsPanel::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+    });
+    connect(m_results, &ResultsPanel::exportFailed, this, &MainWindow::reportError);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 780);
+        resize(1440, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
+    updateEngineStatus();
+    m_runPanel->setSession(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_session; // its thread ends here; a run still going is marked interrupted
+}
+
+ProjectFile *MainWindow::project() const
+{
+    return m_project->file();
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *project = dock(tr("Project"), QStringLiteral("ProjectDock"), m_explorer, Qt::LeftDockWidgetArea);
+    QDockWidget *run = dock(tr("Run"), QStringLiteral("RunDock"), m_runPanel, Qt::RightDockWidgetArea);
+    QDockWidget *conversation = dock(tr("Conversation"), QStringLiteral("ConversationDock"), m_conversation, Qt::RightDockWidgetArea);
+    QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    resizeDocks({project, conversation}, {300, 560}, Qt::Horizontal);
+    resizeDocks({run, conversation, inspector}, {90, 520, 260}, Qt::Vertical);
+}
+
+void MainWindow::createBanner()
+{
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setStyleSheet(QStringLiteral("#offlineBanner { background: #fff8e1; border: 1px solid #ffca28; }"
+                                           "#offlineBanner QLabel { color: #4e342e; }"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *configure = new QPushButton(tr("Configure a Model…"), m_banner);
+    configure->setObjectName(QStringLiteral("configureModel"));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
+    auto *l = new QHBoxLayout(m_banner);
+    l->addWidget(m_bannerText, 1);
+    l->addWidget(configure);
+    l->addWidget(dismiss);
+    connect(configure, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New Project…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
-                                                          tr("Troupe projects (*.troupe)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Troupe projects (*.troupe)"));
         if (!path.isEmpty())
             (void)openProject(path.endsWith(QLatin1String(".troupe")) ? path : path + QStringLiteral(".troupe"), true);
     });
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Project…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                          tr("Troupe projects (*.troupe);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Troupe projects (*.troupe);;All files (*)"));
         if (!path.isEmpty())
             (void)openProject(path);
     });
@@ -68,29 +187,78 @@ void MainWindow::createActions()
     file->addAction(tr("Open &Example Project"), this, [this] { (void)openExampleProject(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QAction *save = file->addAction(tr("&Save"), this, [this] {
+        statusBar()->showMessage(tr("Everything is saved as you edit; use Save As to make a copy."), 5000);
+    });
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save Project &As…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), tr("Troupe projects (*.troupe)"));
+        if (!path.isEmpty())
+            (void)saveProjectAs(path.endsWith(QLatin1String(".troupe")) ? path : path + QStringLiteral(".troupe"));
+    });
+    saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import Persona or Fragment…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import Persona or Fragment"), QString(),
-            tr("TinyTroupe agents and fragments (*.agent.json *.fragment.json *.json)"));
+    QAction *import = file->addAction(tr("&Import Persona, Fragment or Scenario…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import"), QString(),
+                                                                tr("TinyTroupe agents, fragments and scenarios (*.json)"));
         if (!files.isEmpty())
             (void)importFiles(files);
     });
-    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_exportAction = file->addAction(tr("&Export Selected…"), this, [this] {
-        if (!m_selected)
-            return;
-        const QString suffix = m_selected->first == SpecKind::Agent ? QStringLiteral(".agent.json")
-                                                                     : QStringLiteral(".fragment.json");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), m_selected->second + suffix,
-                                                          tr("JSON files (*.json)"));
-        if (!path.isEmpty())
-            (void)exportSelected(path);
-    });
-    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *exportAction = file->addAction(tr("&Export Selected…"), m_personaEditor, &PersonaEditor::exportRequested);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newPersonaAction = edit->addAction(tr("New &Persona"), this, [this] { (void)newPersona(); });
+    newPersonaAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QAction *newScenarioAction = edit->addAction(tr("New &Scenario"), this, [this] { (void)newScenario(); });
+    newScenarioAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *duplicate = edit->addAction(tr("&Duplicate"), this, [this] { (void)duplicateSelected(); });
+    duplicate->setShortcut(QKeySequence(tr("Ctrl+D")));
+    QAction *remove = edit->addAction(tr("De&lete"), this, [this] { (void)deleteSelected(); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_explorer->addAction(remove);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&Run"), m_runPanel, [this] { m_runPanel->runButton()->click(); });
+    run->addAction(tr("&Step Once"), m_runPanel, [this] { m_runPanel->stepButton()->click(); });
+    run->addAction(tr("&Pause"), m_runPanel, [this] { m_runPanel->pauseButton()->click(); });
+    run->addAction(tr("S&top"), m_runPanel, [this] { m_runPanel->stopButton()->click(); });
+    run->addSeparator();
+    run->addAction(tr("&Results"), this, &MainWindow::showResults)->setShortcut(QKeySequence(tr("Ctrl+R")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = studioLanguage();
+    for (const auto &[code, label] : {std::pair{QString(), tr("System Default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("ru"), QStringLiteral("Русский")}}) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            setStudioLanguage(code);
+            emit languageChangeRequested(code);
+        });
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Model Provider…"), this, &MainWindow::openSettings)->setShortcut(QKeySequence::Preferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Troupe Studio"), this, [this] {
@@ -99,6 +267,7 @@ void MainWindow::createActions()
                               "models, compatible with TinyTroupe's files.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    m_projectActions = {saveAs, import, exportAction, newPersonaAction, newScenarioAction, duplicate, remove};
 }
 
 void MainWindow::reportError(const QString &text)
@@ -108,6 +277,16 @@ void MainWindow::reportError(const QString &text)
         m_errorHandler(text);
     else
         QMessageBox::warning(this, tr("Troupe Studio"), text);
+}
+
+void MainWindow::execDialog(QDialog *dialog)
+{
+    if (m_dialogHook) {
+        m_dialogHook(dialog);
+        return;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 Status MainWindow::openProject(const QString &path, bool create)
@@ -127,21 +306,122 @@ Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, con
         reportError(opened.error());
         return Status::failure(opened.error());
     }
-    m_project = std::move(opened).value();
-    m_selected.reset();
-    m_personaView->clear();
+    delete m_session;
+    m_runPanel->setSession(nullptr);
+    m_shownRun = 0;
+    m_conversation->clear();
+    m_inspector->setProject(opened.value().get());
+    m_results->setProject(opened.value().get());
+    (void)m_results->showRun(0);
+    m_personaEditor->clear();
+    m_scenarioEditor->clear();
+    m_centre->setCurrentWidget(m_welcome);
+    m_project->adopt(std::move(opened).value());
     rememberRecent(path);
-    refresh();
+    updateTitle();
     return {};
+}
+
+Status MainWindow::saveProjectAs(const QString &path)
+{
+    if (!project())
+        return Status::failure(tr("no project is open"));
+    if (QFileInfo::exists(path)) {
+        const QString text = tr("%1 already exists; choose a new name").arg(path);
+        reportError(text);
+        return Status::failure(text);
+    }
+    QSqlQuery q(project()->database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        const QString text = tr("Cannot save a copy at %1: %2").arg(path, sqlError(q));
+        reportError(text);
+        return Status::failure(text);
+    }
+    return openProject(path);
+}
+
+void MainWindow::refresh()
+{
+    if (!project()) {
+        m_explorer->setEntries({});
+        return;
+    }
+    QList<ProjectEntry> entries;
+    if (auto specs = PersonaStore(*project()).list()) {
+        for (const auto &s : specs.value())
+            entries.append({s.kind == SpecKind::Agent ? ProjectEntry::Kind::Persona : ProjectEntry::Kind::Fragment, s.name, s.summary,
+                            s.sourceFile.isEmpty() ? s.summary : tr("%1\nImported from %2").arg(s.summary, s.sourceFile), 0});
+    } else {
+        reportError(specs.error());
+    }
+    if (auto scenarios = ScenarioStore(*project()).list())
+        for (const auto &s : scenarios.value())
+            entries.append({ProjectEntry::Kind::Scenario, s.name, QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat), {}, s.id});
+    if (auto runs = RunStore(*project()).runs())
+        for (const auto &r : runs.value())
+            entries.append({ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
+                            tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(r.status),
+                            tr("Created %1 · %2").arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                                      QString::fromStdString(r.config.value("provider", std::string()))),
+                            r.id});
+    m_explorer->setEntries(entries);
+    updateTitle();
+}
+
+void MainWindow::select(const ProjectEntry &entry)
+{
+    switch (entry.kind) {
+    case ProjectEntry::Kind::Persona:
+    case ProjectEntry::Kind::Fragment:
+        m_personaEditor->showSpec(entry.kind == ProjectEntry::Kind::Persona ? SpecKind::Agent : SpecKind::Fragment, entry.name);
+        m_centre->setCurrentWidget(m_personaEditor);
+        break;
+    case ProjectEntry::Kind::Scenario:
+        m_scenarioEditor->showScenario(entry.name);
+        m_centre->setCurrentWidget(m_scenarioEditor);
+        break;
+    case ProjectEntry::Kind::Run:
+        (void)showRun(entry.id);
+        break;
+    }
+    const bool scenario = entry.kind == ProjectEntry::Kind::Scenario;
+    m_runPanel->setCanStart(scenario, entry.name);
+}
+
+void MainWindow::runCommand(const QString &command, const ProjectEntry &entry)
+{
+    if (command == QLatin1String("new-persona"))
+        (void)newPersona();
+    else if (command == QLatin1String("new-scenario"))
+        (void)newScenario();
+    else if (command == QLatin1String("duplicate"))
+        (void)duplicateSelected();
+    else if (command == QLatin1String("delete"))
+        (void)deleteSelected();
+    else if (command == QLatin1String("talk"))
+        talkTo(entry.name);
+    else if (command == QLatin1String("export"))
+        emit m_personaEditor->exportRequested();
+    else if (command == QLatin1String("run"))
+        (void)startRun(entry.name);
+    else if (command == QLatin1String("resume"))
+        (void)resumeRun(entry.id);
 }
 
 Status MainWindow::importFiles(const QStringList &files)
 {
-    if (!m_project)
+    if (!project())
         return Status::failure(tr("open or create a project first"));
     QList<PersonaDocument> documents;
+    QStringList scenarios;
     QStringList problems;
     for (const QString &file : files) {
+        if (file.endsWith(QLatin1String(".scenario.json"))) {
+            scenarios.append(file);
+            continue;
+        }
         auto outcome = PersonaParser::parseFile(file);
         if (outcome.document)
             documents << std::move(*outcome.document);
@@ -153,31 +433,35 @@ Status MainWindow::importFiles(const QStringList &files)
         reportError(text);
         return Status::failure(text);
     }
-    PersonaStore store(*m_project);
+    PersonaStore store(*project());
     for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (auto saved = store.save(documents[i], QFileInfo(files[i]).fileName()); !saved) {
-            reportError(saved.error());
-            return Status::failure(saved.error());
-        }
+        const auto before = store.load(documents[i].name(), documents[i].kind());
+        m_project->editSpec(before ? std::optional<PersonaDocument>(before.value()) : std::nullopt, documents[i],
+                            tr("Import %1").arg(documents[i].name()));
     }
-    refresh();
+    for (const QString &file : scenarios) {
+        auto imported = ScenarioStore(*project()).importFile(file, store);
+        if (!imported) {
+            reportError(imported.error());
+            return Status::failure(imported.error());
+        }
+        refresh();
+        m_explorer->select(ProjectEntry::Kind::Scenario, imported.value());
+    }
     if (!documents.isEmpty())
-        m_explorer->select(documents.last().kind(), documents.last().name());
-    statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(documents.size())), 5000);
+        m_explorer->select(documents.last().kind() == SpecKind::Agent ? ProjectEntry::Kind::Persona : ProjectEntry::Kind::Fragment,
+                           documents.last().name());
+    statusBar()->showMessage(tr("Imported %n file(s)", nullptr, int(files.size())), 5000);
     return {};
 }
 
 Status MainWindow::exportSelected(const QString &path)
 {
-    if (!m_project || !m_selected)
+    const auto &document = m_personaEditor->document();
+    if (!project() || !document || m_centre->currentWidget() != m_personaEditor)
         return Status::failure(tr("select a persona or fragment first"));
-    const auto document = PersonaStore(*m_project).load(m_selected->second, m_selected->first);
-    if (!document) {
-        reportError(document.error());
-        return Status::failure(document.error());
-    }
     QSaveFile file(path);
-    const QByteArray json = document.value().toJson();
+    const QByteArray json = document->toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         const QString text = tr("Cannot write %1: %2").arg(path, file.errorString());
         reportError(text);
@@ -187,37 +471,310 @@ Status MainWindow::exportSelected(const QString &path)
     return {};
 }
 
-void MainWindow::refresh()
+QString MainWindow::uniqueName(ProjectEntry::Kind kind, const QString &base) const
 {
-    const auto rows = PersonaStore(*m_project).list();
-    if (!rows) {
-        reportError(rows.error());
-        return;
-    }
-    m_explorer->setEntries(rows.value());
-    updateTitle();
+    QString name = base;
+    for (int n = 2; m_explorer->model()->find(kind, name).isValid(); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
 }
 
-void MainWindow::showSpec(SpecKind kind, const QString &name)
+Status MainWindow::newPersona()
 {
-    const auto document = PersonaStore(*m_project).load(name, kind);
-    if (!document) {
-        reportError(document.error());
+    if (!project())
+        return Status::failure(tr("open or create a project first"));
+    const QString name = uniqueName(ProjectEntry::Kind::Persona, tr("New Persona"));
+    OrderedJson doc = {{"type", "TinyPerson"},
+                       {"persona",
+                        {{"name", name.toStdString()},
+                         {"age", 35},
+                         {"gender", ""},
+                         {"nationality", ""},
+                         {"residence", ""},
+                         {"occupation", {{"title", ""}, {"organization", ""}, {"description", ""}}},
+                         {"personality",
+                          {{"traits", OrderedJson::array()},
+                           {"big_five",
+                            {{"openness", "Medium."}, {"conscientiousness", "Medium."}, {"extraversion", "Medium."},
+                             {"agreeableness", "Medium."}, {"neuroticism", "Medium."}}}}},
+                         {"preferences", {{"interests", OrderedJson::array()}, {"likes", OrderedJson::array()}, {"dislikes", OrderedJson::array()}}},
+                         {"beliefs", OrderedJson::array()}}}};
+    m_project->editSpec(std::nullopt, PersonaDocument(SpecKind::Agent, doc, name), tr("New persona %1").arg(name));
+    return {};
+}
+
+Status MainWindow::newScenario()
+{
+    if (!project())
+        return Status::failure(tr("open or create a project first"));
+    const QString name = uniqueName(ProjectEntry::Kind::Scenario, tr("New Scenario"));
+    OrderedJson design = {{"name", name.toStdString()},
+                          {"world", {{"start", QDateTime(QDate::currentDate(), QTime(10, 0)).toString(Qt::ISODate).toStdString()},
+                                     {"step_minutes", 5}, {"steps", 6}, {"seed", 1}}},
+                          {"agents", OrderedJson::array()},
+                          {"everyone_accessible", true}};
+    m_project->editScenario(std::nullopt, design, tr("New scenario %1").arg(name));
+    return {};
+}
+
+Status MainWindow::duplicateSelected()
+{
+    const ProjectEntry *e = m_explorer->current();
+    if (!project() || !e)
+        return Status::failure(tr("select something to duplicate"));
+    if (e->kind == ProjectEntry::Kind::Scenario) {
+        auto design = ScenarioStore(*project()).load(e->name);
+        if (!design)
+            return Status::failure(design.error());
+        OrderedJson copy = design.value();
+        const QString name = uniqueName(ProjectEntry::Kind::Scenario, tr("%1 (copy)").arg(e->name));
+        copy["name"] = name.toStdString();
+        m_project->editScenario(std::nullopt, copy, tr("Duplicate %1").arg(e->name));
+        return {};
+    }
+    if (e->kind == ProjectEntry::Kind::Run)
+        return Status::failure(tr("runs cannot be duplicated; run the scenario again"));
+    const SpecKind kind = e->kind == ProjectEntry::Kind::Persona ? SpecKind::Agent : SpecKind::Fragment;
+    auto doc = PersonaStore(*project()).load(e->name, kind);
+    if (!doc)
+        return Status::failure(doc.error());
+    const QString name = uniqueName(e->kind, tr("%1 (copy)").arg(e->name));
+    OrderedJson copy = doc.value().document();
+    if (kind == SpecKind::Agent)
+        copy["persona"]["name"] = name.toStdString();
+    m_project->editSpec(std::nullopt, PersonaDocument(kind, copy, name), tr("Duplicate %1").arg(e->name));
+    return {};
+}
+
+Status MainWindow::deleteSelected()
+{
+    const ProjectEntry *e = m_explorer->current();
+    if (!project() || !e)
+        return Status::failure(tr("select something to delete"));
+    const ProjectEntry entry = *e;
+    switch (entry.kind) {
+    case ProjectEntry::Kind::Persona:
+    case ProjectEntry::Kind::Fragment: {
+        const SpecKind kind = entry.kind == ProjectEntry::Kind::Persona ? SpecKind::Agent : SpecKind::Fragment;
+        auto doc = PersonaStore(*project()).load(entry.name, kind);
+        if (!doc)
+            return Status::failure(doc.error());
+        m_personaEditor->clear();
+        m_centre->setCurrentWidget(m_welcome);
+        m_project->editSpec(doc.value(), std::nullopt, tr("Delete %1").arg(entry.name));
+        return {};
+    }
+    case ProjectEntry::Kind::Scenario: {
+        auto design = ScenarioStore(*project()).load(entry.name);
+        if (!design)
+            return Status::failure(design.error());
+        m_scenarioEditor->clear();
+        m_centre->setCurrentWidget(m_welcome);
+        m_project->editScenario(design.value(), std::nullopt, tr("Delete %1").arg(entry.name));
+        return {};
+    }
+    case ProjectEntry::Kind::Run: {
+        if (m_session && m_session->runId() == entry.id && m_session->state() == RunSession::State::Running)
+            return Status::failure(tr("stop the run before deleting it"));
+        if (!m_errorHandler
+            && QMessageBox::question(this, tr("Delete Run"),
+                                     tr("Delete run %1 with its events, memories and model calls? This cannot be undone.").arg(entry.id))
+                != QMessageBox::Yes)
+            return {};
+        if (m_session && m_session->runId() == entry.id) {
+            delete m_session;
+            m_runPanel->setSession(nullptr);
+        }
+        if (Status s = RunStore(*project()).removeRun(entry.id); !s) {
+            reportError(s.error());
+            return s;
+        }
+        if (m_shownRun == entry.id) {
+            m_shownRun = 0;
+            m_conversation->clear();
+            m_inspector->clear();
+            (void)m_results->showRun(0);
+        }
+        refresh();
+        return {};
+    }
+    }
+    return {};
+}
+
+Status MainWindow::startRun(const QString &scenario, bool stepOnly)
+{
+    if (!project())
+        return Status::failure(tr("open or create a project first"));
+    if (m_session && m_session->state() == RunSession::State::Running)
+        return Status::failure(tr("a run is in progress; pause or stop it first"));
+    auto design = ScenarioStore(*project()).load(scenario);
+    if (!design) {
+        reportError(design.error());
+        return Status::failure(design.error());
+    }
+    const auto resolved = ScenarioStore::resolve(design.value(), PersonaStore(*project()));
+    if (!resolved.scenario) {
+        QStringList lines;
+        for (const Diagnostic &d : resolved.diagnostics)
+            lines.append(d.field.isEmpty() ? d.message : d.field + QStringLiteral(": ") + d.message);
+        const QString text = tr("“%1” cannot run yet:\n%2").arg(scenario, lines.join(u'\n'));
+        reportError(text);
+        return Status::failure(text);
+    }
+    RunRequest request;
+    request.projectPath = project()->path();
+    request.scenario = resolved.scenario;
+    request.endpoint = ModelSettings::load().flags();
+    const OrderedJson run = design.value().value("run", OrderedJson::object());
+    if (run.contains("provider"))
+        request.endpoint.provider = QString::fromStdString(run.at("provider").get<std::string>());
+    if (run.contains("model"))
+        request.endpoint.model = QString::fromStdString(run.at("model").get<std::string>());
+    request.budgetUsd = run.value("budget_usd", 0.0);
+    delete m_session;
+    auto *session = new RunSession(this);
+    attachSession(session, stepOnly, true);
+    session->open(request);
+    return {};
+}
+
+Status MainWindow::resumeRun(qint64 runId)
+{
+    if (!project())
+        return Status::failure(tr("open or create a project first"));
+    if (m_session && m_session->state() == RunSession::State::Running)
+        return Status::failure(tr("a run is in progress; pause or stop it first"));
+    (void)showRun(runId);
+    RunRequest request;
+    request.projectPath = project()->path();
+    request.resumeRunId = runId;
+    request.endpoint = ModelSettings::load().flags();
+    delete m_session;
+    auto *session = new RunSession(this);
+    attachSession(session, false, false);
+    session->open(request);
+    return {};
+}
+
+void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtOnce)
+{
+    m_session = session;
+    m_runPanel->setSession(session);
+    connect(session, &RunSession::opened, this, [this, session, stepOnly, startAtOnce](qint64 runId, const QString &title) {
+        if (startAtOnce) {
+            m_shownRun = runId;
+            m_conversation->clear();
+            m_inspector->clear();
+        }
+        m_conversation->setTitle(tr("Run #%1 — %2").arg(runId).arg(title));
+        refresh();
+        m_explorer->select(ProjectEntry::Kind::Run, {}, runId);
+        m_statusEngine->setText(tr("%1 · %2").arg(session->providerLabel(), session->model()));
+        if (startAtOnce)
+            stepOnly ? session->stepOnce() : session->run();
+    });
+    connect(session, &RunSession::eventsAppended, m_conversation, &ConversationPanel::appendEvents);
+    connect(session, &RunSession::typing, m_conversation, &ConversationPanel::setTyping);
+    connect(session, &RunSession::progressed, this, &MainWindow::updateUsage);
+    connect(session, &RunSession::stateChanged, this, [this, session](RunSession::State state, const QString &reason) {
+        if (state == RunSession::State::Running)
+            return;
+        refresh();
+        if (state == RunSession::State::Finished || state == RunSession::State::Paused) {
+            if (m_centre->currentWidget() == m_results && m_results->runId() == session->runId())
+                (void)m_results->showRun(session->runId());
+        }
+        if (state == RunSession::State::Failed)
+            reportError(tr("The run could not start: %1").arg(reason));
+        else if (state == RunSession::State::Paused && !reason.isEmpty())
+            statusBar()->showMessage(tr("Run paused: %1").arg(reason), 10000);
+    });
+}
+
+Status MainWindow::showRun(qint64 runId)
+{
+    if (!project())
+        return Status::failure(tr("open or create a project first"));
+    RunStore store(*project());
+    auto record = store.run(runId);
+    if (!record) {
+        reportError(record.error());
+        return Status::failure(record.error());
+    }
+    const bool live = m_session && m_session->runId() == runId;
+    if (m_shownRun != runId && !live) {
+        auto events = store.events(runId);
+        if (!events) {
+            reportError(events.error());
+            return Status::failure(events.error());
+        }
+        m_shownRun = runId;
+        m_inspector->clear();
+        m_conversation->showEvents(events.value());
+        m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, record.value().status));
+    } else if (live && m_shownRun != runId) {
+        m_shownRun = runId;
+    }
+    if (Status s = m_results->showRun(runId); !s)
+        reportError(s.error());
+    m_centre->setCurrentWidget(m_results);
+    return {};
+}
+
+void MainWindow::showResults()
+{
+    if (m_shownRun > 0)
+        (void)m_results->showRun(m_shownRun);
+    m_centre->setCurrentWidget(m_results);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateEngineStatus);
+    execDialog(dialog);
+}
+
+void MainWindow::talkTo(const QString &persona)
+{
+    if (!project())
+        return;
+    auto doc = PersonaStore(*project()).load(persona, SpecKind::Agent);
+    if (!doc) {
+        reportError(doc.error());
         return;
     }
-    m_selected = std::make_pair(kind, name);
-    m_personaView->showDocument(document.value());
-    m_exportAction->setEnabled(true);
+    execDialog(new TalkDialog(doc.value(), ModelSettings::load().flags(), this));
 }
 
 void MainWindow::updateTitle()
 {
-    const bool open = m_project != nullptr;
-    setWindowTitle(open ? tr("%1 — Troupe Studio").arg(QFileInfo(m_project->path()).fileName())
-                        : tr("Troupe Studio"));
-    m_statusProject->setText(open ? m_project->path() : tr("No project open"));
-    m_importAction->setEnabled(open);
-    m_exportAction->setEnabled(open && m_selected.has_value());
+    const bool open = project() != nullptr;
+    setWindowTitle(open ? tr("%1 — Troupe Studio").arg(QFileInfo(project()->path()).fileName()) : tr("Troupe Studio"));
+    m_statusProject->setText(open ? project()->path() : tr("No project open"));
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+}
+
+void MainWindow::updateEngineStatus()
+{
+    const ModelSettings settings = ModelSettings::load();
+    const QString provider = settings.effectiveProvider();
+    const bool offline = provider == QLatin1String("offline");
+    m_statusEngine->setText(offline ? tr("Offline engine — not a language model")
+                                    : tr("%1 · %2").arg(llm::presetLabel(provider), settings.model.isEmpty() ? tr("default model") : settings.model));
+    m_bannerText->setText(tr("<b>Running on the offline engine.</b> It is deterministic and persona-aware, but it is not a "
+                             "language model: use it to try the studio, then configure a model for real studies."));
+    m_banner->setVisible(offline);
+}
+
+void MainWindow::updateUsage(const RunProgress &p)
+{
+    const QLocale locale;
+    m_statusUsage->setText(tr("%1 tokens%2 · %3")
+                               .arg(locale.toString(p.promptTokens + p.completionTokens), p.tokensEstimated ? tr(" (est.)") : QString(),
+                                    p.tokensEstimated ? tr("$0 (offline)") : QStringLiteral("$") + QString::number(p.cost, 'f', 4)));
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -236,8 +793,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { (void)openProject(path); })
-            ->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { (void)openProject(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

@@ -1,24 +1,37 @@
 #pragma once
 
-#include "persona/personadocument.h"
+#include "models/projecttreemodel.h"
+#include "session/runsession.h"
 #include "util/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
-#include <optional>
 #include <memory>
 
 class QLabel;
 class QMenu;
+class QStackedWidget;
+class QFrame;
 
 namespace troupe {
 
-class PersonaView;
+class ConversationPanel;
+class InspectorPanel;
+class PersonaEditor;
+class ProjectController;
 class ProjectExplorer;
 class ProjectFile;
+class ResultsPanel;
+class RunPanel;
+class ScenarioEditor;
 
-/** The studio's main window: owns the open project and lays out the panels around it. */
+/**
+ * The studio's main window: the project explorer, the editors in the middle, the live
+ * conversation, the inspector and the run controls around them. Panels are their own
+ * widgets; the window wires them to the open project and to the run in progress.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,40 +42,89 @@ public:
     /** Opens (or, with create, makes) a project; on failure the current one stays open. */
     Status openProject(const QString &path, bool create = false);
     Status openExampleProject();
-    /** Imports agent/fragment files into the open project; all must be valid. */
+    /** Copies the project to `path` and continues there. */
+    Status saveProjectAs(const QString &path);
+    /** Imports agent/fragment/scenario files into the open project; all must be valid. */
     Status importFiles(const QStringList &files);
     Status exportSelected(const QString &path);
+    Status newPersona();
+    Status newScenario();
+    Status duplicateSelected();
+    Status deleteSelected();
+    /** Starts a run of a stored scenario (one step, or all its steps). */
+    Status startRun(const QString &scenario, bool stepOnly = false);
+    /** Continues a stored run (paused, interrupted or finished) in a new session. */
+    Status resumeRun(qint64 runId);
+    /** Shows a stored run in the conversation view and the results panel. */
+    Status showRun(qint64 runId);
+    void openSettings();
+    void talkTo(const QString &persona);
 
-    ProjectFile *project() const { return m_project.get(); }
+    ProjectFile *project() const;
+    ProjectController *controller() const { return m_project; }
     ProjectExplorer *explorer() const { return m_explorer; }
-    PersonaView *personaView() const { return m_personaView; }
+    PersonaEditor *personaEditor() const { return m_personaEditor; }
+    ScenarioEditor *scenarioEditor() const { return m_scenarioEditor; }
+    ConversationPanel *conversation() const { return m_conversation; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    RunPanel *runPanel() const { return m_runPanel; }
+    ResultsPanel *results() const { return m_results; }
+    RunSession *session() const { return m_session; }
+    QFrame *banner() const { return m_banner; }
+    QStackedWidget *centre() const { return m_centre; }
+    void showResults();
 
     /** Replaces message boxes (tests use this so nothing blocks). */
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
+    /** Replaces modal dialogs (settings, talk) with a hook; tests use it so nothing blocks. */
+    void setDialogHook(std::function<void(QDialog *)> hook) { m_dialogHook = std::move(hook); }
+
+Q_SIGNALS:
+    /** The user picked a language; the application rebuilds the window in it. */
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
-    /** Makes `opened` the current project, or reports why it could not be opened. */
+    void createBanner();
     Status adoptProject(Result<std::unique_ptr<ProjectFile>> opened, const QString &path);
     void refresh();
-    void showSpec(SpecKind kind, const QString &name);
+    void select(const ProjectEntry &entry);
+    void runCommand(const QString &command, const ProjectEntry &entry);
     void reportError(const QString &text);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void updateTitle();
+    void updateEngineStatus();
+    void updateUsage(const RunProgress &progress);
+    void attachSession(RunSession *session, bool stepOnly, bool startAtOnce);
+    void execDialog(QDialog *dialog);
+    QString uniqueName(ProjectEntry::Kind kind, const QString &base) const;
 
-    std::unique_ptr<ProjectFile> m_project;
+    ProjectController *m_project;
     ProjectExplorer *m_explorer;
-    PersonaView *m_personaView;
+    QStackedWidget *m_centre;
+    QWidget *m_welcome;
+    PersonaEditor *m_personaEditor;
+    ScenarioEditor *m_scenarioEditor;
+    ResultsPanel *m_results;
+    ConversationPanel *m_conversation;
+    InspectorPanel *m_inspector;
+    RunPanel *m_runPanel;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPointer<RunSession> m_session;
+    qint64 m_shownRun = 0;
     QLabel *m_statusProject;
+    QLabel *m_statusEngine;
+    QLabel *m_statusUsage;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    std::optional<std::pair<SpecKind, QString>> m_selected;
+    QList<QAction *> m_projectActions;
     std::function<void(const QString &)> m_errorHandler;
+    std::function<void(QDialog *)> m_dialogHook;
 };
 
 } // namespace troupe

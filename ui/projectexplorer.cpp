@@ -1,48 +1,107 @@
 #include "projectexplorer.h"
 
-#include "models/personalistmodel.h"
-
 #include <QHeaderView>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace troupe {
 
 ProjectExplorer::ProjectExplorer(QWidget *parent)
-    : QWidget(parent), m_model(new PersonaListModel(this)), m_view(new QTreeView(this))
+    : QWidget(parent), m_model(new ProjectTreeModel(this)), m_view(new QTreeView(this))
 {
     m_view->setModel(m_model);
-    m_view->setHeaderHidden(false);
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Project explorer"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (const StoredSpecInfo *e = m_model->entry(current.siblingAtColumn(0)))
-                    emit specSelected(e->kind, e->name);
-            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (const ProjectEntry *e = m_model->entry(current.siblingAtColumn(0)))
+            emit entrySelected(*e);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ProjectExplorer::showMenu);
 }
 
-void ProjectExplorer::setEntries(const QList<StoredSpecInfo> &entries)
+void ProjectExplorer::setEntries(const QList<ProjectEntry> &entries)
 {
-    m_model->setEntries(entries);
-    m_view->expandAll();
-}
-
-void ProjectExplorer::select(SpecKind kind, const QString &name)
-{
-    const QModelIndex group = m_model->index(kind == SpecKind::Agent ? 0 : 1, 0);
-    for (int row = 0; row < m_model->rowCount(group); ++row) {
-        const QModelIndex idx = m_model->index(row, 0, group);
-        if (idx.data(PersonaListModel::NameRole).toString() == name) {
-            m_view->setCurrentIndex(idx);
-            return;
-        }
+    const ProjectEntry *was = current();
+    const std::optional<ProjectEntry> keep = was ? std::optional<ProjectEntry>(*was) : std::nullopt;
+    {
+        const QSignalBlocker block(m_view->selectionModel());
+        m_model->setEntries(entries);
+        m_view->expandAll();
+        if (keep)
+            m_view->setCurrentIndex(m_model->find(keep->kind, keep->name, keep->id));
     }
+}
+
+bool ProjectExplorer::select(ProjectEntry::Kind kind, const QString &name, qint64 id)
+{
+    const QModelIndex idx = m_model->find(kind, name, id);
+    if (!idx.isValid())
+        return false;
+    m_view->setCurrentIndex(idx);
+    return true;
+}
+
+const ProjectEntry *ProjectExplorer::current() const
+{
+    return m_model->entry(m_view->currentIndex().siblingAtColumn(0));
+}
+
+void ProjectExplorer::showMenu(const QPoint &pos)
+{
+    const QModelIndex idx = m_view->indexAt(pos).siblingAtColumn(0);
+    if (!idx.isValid())
+        return;
+    ProjectEntry e;
+    if (const ProjectEntry *entry = m_model->entry(idx))
+        e = *entry;
+    else
+        e.kind = ProjectEntry::Kind(idx.data(ProjectTreeModel::KindRole).toInt());
+    const bool isEntry = m_model->entry(idx) != nullptr;
+    QMenu menu(this);
+    auto add = [&](const QString &text, const QString &command) {
+        menu.addAction(text, this, [this, command, e] { emit commandRequested(command, e); });
+    };
+    switch (e.kind) {
+    case ProjectEntry::Kind::Persona:
+        add(tr("New Persona"), QStringLiteral("new-persona"));
+        if (isEntry) {
+            add(tr("Duplicate"), QStringLiteral("duplicate"));
+            add(tr("Talk to This Persona…"), QStringLiteral("talk"));
+            add(tr("Export…"), QStringLiteral("export"));
+            add(tr("Delete"), QStringLiteral("delete"));
+        }
+        break;
+    case ProjectEntry::Kind::Fragment:
+        if (isEntry) {
+            add(tr("Duplicate"), QStringLiteral("duplicate"));
+            add(tr("Export…"), QStringLiteral("export"));
+            add(tr("Delete"), QStringLiteral("delete"));
+        }
+        break;
+    case ProjectEntry::Kind::Scenario:
+        add(tr("New Scenario"), QStringLiteral("new-scenario"));
+        if (isEntry) {
+            add(tr("Run"), QStringLiteral("run"));
+            add(tr("Duplicate"), QStringLiteral("duplicate"));
+            add(tr("Delete"), QStringLiteral("delete"));
+        }
+        break;
+    case ProjectEntry::Kind::Run:
+        if (isEntry) {
+            add(tr("Resume"), QStringLiteral("resume"));
+            add(tr("Delete"), QStringLiteral("delete"));
+        }
+        break;
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace troupe

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "persona/personadocument.h"
+#include "models/projecttreemodel.h"
 
 #include <QWidget>
 
@@ -8,27 +8,29 @@ class QTreeView;
 
 namespace troupe {
 
-class PersonaListModel;
-struct StoredSpecInfo;
-
-/** The project's agents and fragments; selecting one announces it. */
+/** The project's personas, fragments, scenarios and runs; selecting one announces it. */
 class ProjectExplorer final : public QWidget
 {
     Q_OBJECT
 public:
     explicit ProjectExplorer(QWidget *parent = nullptr);
 
-    void setEntries(const QList<StoredSpecInfo> &entries);
-    PersonaListModel *model() const { return m_model; }
+    void setEntries(const QList<ProjectEntry> &entries);
+    ProjectTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    /** Selects the entry with this kind and name, if present. */
-    void select(SpecKind kind, const QString &name);
+    /** Selects the entry, if present (runs by id). */
+    bool select(ProjectEntry::Kind kind, const QString &name, qint64 id = 0);
+    const ProjectEntry *current() const;
 
-signals:
-    void specSelected(troupe::SpecKind kind, const QString &name);
+Q_SIGNALS:
+    void entrySelected(const troupe::ProjectEntry &entry);
+    /** The context menu asked for `command` ("new-persona", "duplicate", "delete", "resume"...). */
+    void commandRequested(const QString &command, const troupe::ProjectEntry &entry);
 
 private:
-    PersonaListModel *m_model;
+    void showMenu(const QPoint &pos);
+
+    ProjectTreeModel *m_model;
     QTreeView *m_view;
 };
 

@@ -128,6 +128,24 @@ QStringList endpointPresets()
     return names;
 }
 
+QString presetLabel(const QString &name)
+{
+    const Preset *p = findPreset(name);
+    return p ? QString::fromLatin1(p->label) : name;
+}
+
+QString presetBaseUrl(const QString &name)
+{
+    const Preset *p = findPreset(name);
+    return p ? QString::fromLatin1(p->baseUrl) : QString();
+}
+
+bool presetNeedsKey(const QString &name)
+{
+    const Preset *p = findPreset(name);
+    return p && p->keyRequired;
+}
+
 bool isEndpointPreset(const QString &name)
 {
     return findPreset(name.trimmed().toLower()) != nullptr;

@@ -73,6 +73,11 @@ struct EndpointFlags
 /** Preset names accepted by --provider and API_TYPE, besides "offline". */
 QStringList endpointPresets();
 bool isEndpointPreset(const QString &name);
+/** "Ollama" for "ollama"; the name itself when it is not a preset. */
+QString presetLabel(const QString &name);
+/** Where the preset's server listens by default ("" for Azure, whose URL is the user's resource). */
+QString presetBaseUrl(const QString &name);
+bool presetNeedsKey(const QString &name);
 
 /**
  * The endpoint for `preset` (empty: config.ini API_TYPE). Precedence, lowest first:

@@ -40,6 +40,32 @@ Status mergeInto(OrderedJson &base, const OrderedJson &add, const QString &path)
     return {};
 }
 
+/** Takes out of `base` what `added` put there: list items, equal scalars, emptied objects. */
+void removeFrom(OrderedJson &base, const OrderedJson &added)
+{
+    for (const auto &[key, value] : added.items()) {
+        if (!base.contains(key))
+            continue;
+        OrderedJson &current = base[key];
+        if (current.is_object() && value.is_object()) {
+            removeFrom(current, value);
+            if (current.empty())
+                base.erase(key);
+        } else if (current.is_array() && value.is_array()) {
+            OrderedJson kept = OrderedJson::array();
+            for (const OrderedJson &item : current)
+                if (std::find(value.begin(), value.end(), item) == value.end())
+                    kept.push_back(item);
+            if (kept.empty())
+                base.erase(key);
+            else
+                current = std::move(kept);
+        } else if (current == value) {
+            base.erase(key);
+        }
+    }
+}
+
 } // namespace
 
 Result<OrderedJson> mergePersona(const OrderedJson &persona, const OrderedJson &fragment)
@@ -57,6 +83,17 @@ Result<PersonaDocument> applyFragment(const PersonaDocument &agent, const Person
         return Result<PersonaDocument>::failure(merged.error());
     OrderedJson doc = agent.document();
     doc["persona"] = std::move(merged).value();
+    return PersonaDocument(SpecKind::Agent, std::move(doc), agent.name());
+}
+
+PersonaDocument removeFragment(const PersonaDocument &agent, const PersonaDocument &fragment)
+{
+    OrderedJson doc = agent.document();
+    OrderedJson persona = agent.persona();
+    OrderedJson added = fragment.persona();
+    added.erase("name"); // an agent keeps its name whatever the fragment says
+    removeFrom(persona, added);
+    doc["persona"] = std::move(persona);
     return PersonaDocument(SpecKind::Agent, std::move(doc), agent.name());
 }
 

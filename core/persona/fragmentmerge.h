@@ -16,4 +16,12 @@ Result<OrderedJson> mergePersona(const OrderedJson &persona, const OrderedJson &
 /** The agent document with `fragment` applied; the name is kept. */
 Result<PersonaDocument> applyFragment(const PersonaDocument &agent, const PersonaDocument &fragment);
 
+/**
+ * The agent with what `fragment` contributes taken out again: its list items removed,
+ * fields equal to the fragment's removed, objects left empty removed. Items the agent had
+ * before the fragment was applied and that the fragment repeats go too; the studio's undo
+ * is the exact way back, this is the way to drop a fragment applied long ago.
+ */
+PersonaDocument removeFragment(const PersonaDocument &agent, const PersonaDocument &fragment);
+
 } // namespace troupe

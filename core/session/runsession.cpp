@@ -31,8 +31,9 @@ RunSession::RunSession(QObject *parent) : QObject(parent)
                 m_providerLabel = label;
                 m_model = model;
                 m_progress.stepsPlanned = planned;
+                m_state = State::Ready; // so a handler of opened() can run at once
                 emit opened(runId, title, agents);
-                setState(State::Ready);
+                emit stateChanged(m_state, {});
             });
     connect(worker, &RunWorker::eventsAppended, this, &RunSession::eventsAppended);
     connect(worker, &RunWorker::typing, this, &RunSession::typing);

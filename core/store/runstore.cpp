@@ -318,15 +318,10 @@ Result<qint64> RunStore::latestRun() const
     return q.value(0).toLongLong();
 }
 
-Result<RunEvents> RunStore::events(qint64 runId) const
+namespace {
+
+RunEvents readEvents(QSqlQuery &q)
 {
-    QSqlQuery q(m_project.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, step, sim_time, agent, kind, type, source, target, content, payload "
-                             "FROM events WHERE run_id = ? ORDER BY seq"));
-    q.addBindValue(runId);
-    if (!q.exec())
-        return Result<RunEvents>::failure(sqlError(q));
     RunEvents out;
     while (q.next()) {
         RunEvent e;
@@ -343,6 +338,34 @@ Result<RunEvents> RunStore::events(qint64 runId) const
         out.append(std::move(e));
     }
     return out;
+}
+
+const char *const kEventColumns = "SELECT seq, step, sim_time, agent, kind, type, source, target, content, payload FROM events ";
+
+} // namespace
+
+Result<RunEvents> RunStore::events(qint64 runId) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kEventColumns) + QStringLiteral("WHERE run_id = ? ORDER BY seq"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Result<RunEvents>::failure(sqlError(q));
+    return readEvents(q);
+}
+
+Result<RunEvents> RunStore::events(qint64 runId, const QString &agent, const QString &kind) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kEventColumns) + QStringLiteral("WHERE run_id = ? AND agent = ? AND kind = ? ORDER BY seq"));
+    q.addBindValue(runId);
+    q.addBindValue(agent);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return Result<RunEvents>::failure(sqlError(q));
+    return readEvents(q);
 }
 
 Status RunStore::loadMemories(qint64 runId, Agent &agent) const

@@ -74,6 +74,8 @@ public:
     /** The newest run's id, or 0 when the project has none. */
     Result<qint64> latestRun() const;
     Result<RunEvents> events(qint64 runId) const;
+    /** The events of one agent and kind ("state", "action"...), in order. */
+    Result<RunEvents> events(qint64 runId, const QString &agent, const QString &kind) const;
     /** Usage per agent, step or model (or one row for the run), from the call log. */
     Result<std::vector<UsageRow>> usage(qint64 runId, UsageBy by) const;
     /** Known cost of the run's calls so far, for the budget when resuming. */

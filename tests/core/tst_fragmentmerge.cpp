@@ -12,6 +12,7 @@ private slots:
     void merge_data();
     void merge();
     void applyKeepsNameAndOtherKeys();
+    void removeUndoesApply();
 };
 
 void TestFragmentMerge::merge_data()
@@ -69,6 +70,22 @@ void TestFragmentMerge::applyKeepsNameAndOtherKeys()
     QCOMPARE(int(merged.value().kind()), int(SpecKind::Agent));
     QCOMPARE(merged.value().document()["persona"]["beliefs"].size(), size_t(2));
     QVERIFY(merged.value().document().contains("mental_faculties"));
+}
+
+void TestFragmentMerge::removeUndoesApply()
+{
+    const auto agent = PersonaParser::parse(
+        R"({"type":"TinyPerson","persona":{"name":"A","beliefs":["x"],"preferences":{"likes":["tea"]}}})", QStringLiteral("a"));
+    const auto fragment = PersonaParser::parse(
+        R"({"type":"Fragment","persona":{"beliefs":["y"],"preferences":{"dislikes":["fees"]},"style":"terse"}})",
+        QStringLiteral("f"), QStringLiteral("f"));
+    QVERIFY(agent.document && fragment.document);
+    const auto merged = applyFragment(*agent.document, *fragment.document);
+    QVERIFY(merged);
+    QVERIFY(merged.value().persona().contains("style"));
+    const PersonaDocument back = removeFragment(merged.value(), *fragment.document);
+    QVERIFY(back.document() == agent.document->document());
+    QCOMPARE(back.name(), QStringLiteral("A"));
 }
 
 QTEST_GUILESS_MAIN(TestFragmentMerge)

@@ -1,0 +1,98 @@
+#include "chatsession.h"
+
+#include "runengine.h"
+#include "config/config.h"
+#include "store/projectfile.h"
+#include "world/world.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUuid>
+
+namespace troupe {
+
+ChatSession::ChatSession(PersonaDocument persona, llm::EndpointFlags endpoint, QObject *parent)
+    : QObject(parent), m_persona(std::move(persona)), m_endpoint(std::move(endpoint))
+{
+}
+
+ChatSession::~ChatSession()
+{
+    m_world.reset();
+    m_engine.reset();
+    if (m_scratch) {
+        const QString path = m_scratch->path();
+        m_scratch.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+}
+
+QString ChatSession::engineLabel() const
+{
+    return m_engine ? m_engine->provider().label() : QString();
+}
+
+void ChatSession::start()
+{
+    auto config = Config::load();
+    if (!config) {
+        emit failed(config.error());
+        return;
+    }
+    // The engine remembers structured-output modes in a project; a chat gets a scratch one
+    // so the user's project (and its runs) stay untouched.
+    auto scratch = ProjectFile::create(QDir::temp().filePath(QStringLiteral("troupe-chat-%1.troupe")
+                                                                 .arg(QUuid::createUuid().toString(QUuid::Id128))));
+    if (!scratch) {
+        emit failed(scratch.error());
+        return;
+    }
+    m_scratch = std::move(scratch).value();
+    auto engine = RunEngine::create(*m_scratch, m_endpoint, config.value(), true);
+    if (!engine) {
+        emit failed(engine.error());
+        return;
+    }
+    m_engine = std::move(engine).value();
+    m_world = std::make_unique<World>(QStringLiteral("Interview"), &m_engine->scheduler());
+    m_world->setDefaultModel(m_engine->defaultModel());
+    m_world->setStart(QDateTime::currentDateTime());
+    Agent &agent = m_world->addAgent(std::make_unique<Agent>(m_persona, AgentSettings::fromConfig(config.value())));
+    agent.state().location = QStringLiteral("An interview");
+    connect(m_world.get(), &World::eventsAppended, this, [this](const RunEvents &events) {
+        RunEvents actions;
+        for (const RunEvent &e : events)
+            if (e.kind == QLatin1String("action") && e.type != QLatin1String("DONE"))
+                actions.append(e);
+        if (!actions.isEmpty())
+            emit answered(actions);
+    });
+    connect(m_world.get(), &World::finished, this, [this] { m_busy = false; });
+    connect(m_world.get(), &World::paused, this, [this](const QString &reason) {
+        m_busy = false;
+        emit failed(reason);
+    });
+    connect(&m_engine->provider(), &llm::Provider::streamed, this,
+            [this](const QString &, const QString &, const QString &text) { emit typing(text); });
+    if (!m_engine->provider().isLanguageModel()) {
+        emit ready();
+        return;
+    }
+    m_engine->provider().prepare([this](const QString &error) {
+        if (error.isEmpty())
+            emit ready();
+        else
+            emit failed(error);
+    });
+}
+
+void ChatSession::ask(const QString &question, const QString &interviewer)
+{
+    if (!m_world || m_busy || question.trimmed().isEmpty())
+        return;
+    m_busy = true;
+    m_world->listenAndAct(m_persona.name(), question.trimmed(), interviewer);
+}
+
+} // namespace troupe

@@ -1,0 +1,217 @@
+#include "conversationdelegate.h"
+
+#include "models/conversationmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace troupe {
+
+namespace {
+
+constexpr int kMargin = 6;
+constexpr int kAvatar = 28;
+constexpr int kPad = 7;
+
+QFont italic(QFont f)
+{
+    f.setItalic(true);
+    return f;
+}
+
+QFont bold(QFont f)
+{
+    f.setBold(true);
+    return f;
+}
+
+} // namespace
+
+ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+ConversationDelegate::Style ConversationDelegate::styleOf(const QModelIndex &index) const
+{
+    const auto type = ConversationModel::RowType(index.data(ConversationModel::RowTypeRole).toInt());
+    if (type == ConversationModel::RowType::StepHeader)
+        return Style::Header;
+    if (type == ConversationModel::RowType::Typing)
+        return Style::Typing;
+    const QString kind = index.data(ConversationModel::KindRole).toString();
+    const QString what = index.data(ConversationModel::TypeRole).toString();
+    if (kind == QLatin1String("action"))
+        return what == QLatin1String("THINK") ? Style::Thought : Style::Bubble;
+    if (kind == QLatin1String("stimulus"))
+        return Style::Voice;
+    if (kind == QLatin1String("error") || kind == QLatin1String("intervention") || kind == QLatin1String("world"))
+        return Style::Banner;
+    return Style::Muted;
+}
+
+QString ConversationDelegate::titleOf(const QModelIndex &index, Style style) const
+{
+    const QString agent = index.data(ConversationModel::AgentRole).toString();
+    const QString target = index.data(ConversationModel::TargetRole).toString();
+    const QString what = index.data(ConversationModel::TypeRole).toString();
+    switch (style) {
+    case Style::Bubble:
+        if (what == QLatin1String("TALK"))
+            return target.isEmpty() ? tr("%1 to everyone").arg(agent) : tr("%1 → %2").arg(agent, target);
+        return target.isEmpty() ? QStringLiteral("%1 · %2").arg(agent, what) : QStringLiteral("%1 · %2 → %3").arg(agent, what, target);
+    case Style::Voice: {
+        const QString source = index.data(ConversationModel::SourceRole).toString();
+        return tr("%1 (%2) to %3").arg(source.isEmpty() ? tr("The world") : source, what.toLower(), agent);
+    }
+    case Style::Banner: {
+        const QString kind = index.data(ConversationModel::KindRole).toString();
+        if (kind == QLatin1String("error"))
+            return what == QLatin1String("paused") ? tr("Run paused") : tr("Error (%1)").arg(what);
+        if (kind == QLatin1String("intervention"))
+            return tr("Intervention: %1").arg(what);
+        return tr("World");
+    }
+    case Style::Typing:
+        return tr("%1 is typing…").arg(agent);
+    default:
+        return {};
+    }
+}
+
+QString ConversationDelegate::textOf(const QModelIndex &index, Style style) const
+{
+    if (style == Style::Header)
+        return index.data(Qt::DisplayRole).toString();
+    const QString content = index.data(ConversationModel::ContentRole).toString();
+    const QString agent = index.data(ConversationModel::AgentRole).toString();
+    if (style == Style::Thought)
+        return tr("%1 thinks: %2").arg(agent, content);
+    if (style == Style::Muted) {
+        const QString kind = index.data(ConversationModel::KindRole).toString();
+        return kind == QLatin1String("state") ? tr("%1 — %2").arg(agent, content) : tr("%1 (note): %2").arg(agent, content);
+    }
+    return content;
+}
+
+ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                           Style style) const
+{
+    Layout l;
+    const QRect r = option.rect;
+    const QFontMetrics fm(option.font);
+    const QFontMetrics fb(bold(option.font));
+    const QString text = textOf(index, style);
+    if (style == Style::Header) {
+        l.text = QRect(r.left(), r.top(), r.width(), fm.height() + 2 * kMargin);
+        return l;
+    }
+    const bool withAvatar = style == Style::Bubble || style == Style::Voice || style == Style::Typing;
+    const int indent = withAvatar ? kMargin + kAvatar + kMargin : kMargin + kAvatar / 2;
+    const int width = std::max(80, r.width() - indent - kMargin - 2 * kPad);
+    const QFontMetrics &tm = style == Style::Thought || style == Style::Typing ? QFontMetrics(italic(option.font)) : fm;
+    const QRect textBox = tm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+    const bool titled = style == Style::Bubble || style == Style::Voice || style == Style::Banner || style == Style::Typing;
+    const int titleHeight = titled ? fb.height() + 2 : 0;
+    const int bubbleWidth = std::min(width, std::max(textBox.width(), titled ? fb.horizontalAdvance(titleOf(index, style)) : 0));
+    l.bubble = QRect(r.left() + indent, r.top() + kMargin / 2, bubbleWidth + 2 * kPad, titleHeight + textBox.height() + 2 * kPad);
+    if (style == Style::Banner)
+        l.bubble.setWidth(width + 2 * kPad);
+    l.title = QRect(l.bubble.left() + kPad, l.bubble.top() + kPad, bubbleWidth, titleHeight);
+    l.text = QRect(l.bubble.left() + kPad, l.title.bottom() + 1, width, textBox.height());
+    if (withAvatar)
+        l.avatar = QRect(r.left() + kMargin, l.bubble.top(), kAvatar, kAvatar);
+    return l;
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = option.rect.width() > 0 ? option.rect.width() : 600;
+    const qint64 seq = index.data(ConversationModel::SeqRole).toLongLong();
+    const Style style = styleOf(index);
+    const bool cacheable = seq > 0 && style != Style::Typing;
+    if (cacheable) {
+        const auto it = m_heights.constFind(seq);
+        if (it != m_heights.cend() && it->first == width)
+            return {width, it->second};
+    }
+    QStyleOptionViewItem o = option;
+    o.rect = QRect(0, 0, width, 0);
+    const Layout l = layoutFor(o, index, style);
+    const int height = style == Style::Header ? l.text.height() : std::max(l.bubble.bottom(), l.avatar.bottom()) + kMargin / 2 + 1;
+    if (cacheable)
+        m_heights.insert(seq, {width, height});
+    return {width, height};
+}
+
+void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const Style style = styleOf(index);
+    const Layout l = layoutFor(option, index, style);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor colour = index.data(ConversationModel::ColorRole).value<QColor>();
+    const QString text = textOf(index, style);
+
+    if (style == Style::Header) {
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        QFont f = bold(option.font);
+        p->setFont(f);
+        const int tw = QFontMetrics(f).horizontalAdvance(text) + 16;
+        const int mid = l.text.center().y();
+        const int cx = l.text.center().x();
+        p->drawLine(l.text.left() + kMargin, mid, cx - tw / 2, mid);
+        p->drawLine(cx + tw / 2, mid, l.text.right() - kMargin, mid);
+        p->drawText(l.text, Qt::AlignCenter, text);
+        p->restore();
+        return;
+    }
+    if (style == Style::Thought || style == Style::Muted) {
+        if (selected)
+            p->fillRect(option.rect, pal.color(QPalette::Highlight).lighter(170));
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->setFont(style == Style::Thought ? italic(option.font) : option.font);
+        p->drawText(l.text.adjusted(-kPad, -l.title.height(), 0, 0).translated(0, 0), Qt::TextWordWrap, text);
+        p->restore();
+        return;
+    }
+    if (!l.avatar.isNull()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(colour);
+        p->drawEllipse(l.avatar);
+        p->setPen(Qt::white);
+        p->setFont(bold(option.font));
+        p->drawText(l.avatar, Qt::AlignCenter, index.data(ConversationModel::InitialsRole).toString());
+    }
+    QColor fill = pal.color(QPalette::Base);
+    QColor border = colour;
+    if (style == Style::Bubble) {
+        fill = QColor::fromHsv(colour.hsvHue(), 28, 252); // a pale tint of the speaker's colour
+        if (pal.color(QPalette::Base).lightness() < 128) // dark themes: a dark tint instead
+            fill = QColor::fromHsv(colour.hsvHue(), 90, 70);
+    } else if (style == Style::Voice) {
+        fill = pal.color(QPalette::AlternateBase);
+        border = pal.color(QPalette::Mid);
+    } else if (style == Style::Banner) {
+        const QString kind = index.data(ConversationModel::KindRole).toString();
+        border = kind == QLatin1String("error") ? QColor(0xe6, 0x51, 0x00) : kind == QLatin1String("intervention") ? QColor(0x15, 0x65, 0xc0) : pal.color(QPalette::Mid);
+        fill = border.lighter(kind == QLatin1String("world") ? 100 : 190);
+        fill.setAlpha(kind == QLatin1String("world") ? 30 : 90);
+    }
+    QPainterPath path;
+    path.addRoundedRect(l.bubble, 8, 8);
+    p->fillPath(path, fill);
+    QPen pen(selected ? pal.color(QPalette::Highlight) : border, selected ? 2.5 : 1.0);
+    if (style == Style::Typing)
+        pen.setStyle(Qt::DashLine);
+    p->setPen(pen);
+    p->drawPath(path);
+    p->setPen(pal.color(QPalette::Text));
+    p->setFont(bold(option.font));
+    p->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(p->font()).elidedText(titleOf(index, style), Qt::ElideRight, l.title.width()));
+    p->setFont(style == Style::Typing ? italic(option.font) : option.font);
+    p->drawText(l.text, Qt::TextWordWrap, text);
+    p->restore();
+}
+
+} // namespace troupe

@@ -1,0 +1,285 @@
+#include "inspectorpanel.h"
+
+#include "models/episodicmodel.h"
+#include "agent/agent.h"
+#include "config/config.h"
+#include "llm/hashembedding.h"
+#include "memory/semanticmemory.h"
+#include "store/runstore.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace troupe {
+
+namespace {
+
+QString jsonText(const nlohmann::json &j, const char *key)
+{
+    if (!j.contains(key))
+        return {};
+    const auto &v = j.at(key);
+    if (v.is_string())
+        return QString::fromStdString(v.get<std::string>());
+    if (v.is_array()) {
+        QStringList parts;
+        for (const auto &item : v)
+            parts.append(item.is_object() ? QString::fromStdString(item.value("name", std::string()))
+                                          : item.is_string() ? QString::fromStdString(item.get<std::string>())
+                                                             : QString::fromStdString(item.dump()));
+        return parts.join(QStringLiteral("; "));
+    }
+    return QString::fromStdString(v.dump());
+}
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setWordWrap(true);
+    return t;
+}
+
+} // namespace
+
+InspectorPanel::InspectorPanel(QWidget *parent)
+    : QWidget(parent), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)), m_episodic(new EpisodicModel(this)),
+      m_episodicView(new QListView(this)), m_windowNote(new QLabel(this)), m_query(new QLineEdit(this)),
+      m_hits(table({tr("Similarity"), tr("Kind"), tr("Step"), tr("Engram")}, this)), m_semanticNote(new QLabel(this)),
+      m_states(table({tr("Step"), tr("Time"), tr("Goals"), tr("Attention"), tr("Emotions"), tr("Context"), tr("Can reach")}, this)),
+      m_calls(new QComboBox(this)), m_call(new QTextBrowser(this))
+{
+    m_header->setTextFormat(Qt::PlainText);
+    QFont f = m_header->font();
+    f.setBold(true);
+    m_header->setFont(f);
+    m_episodicView->setModel(m_episodic);
+    m_episodicView->setWordWrap(true);
+    m_episodicView->setAlternatingRowColors(true);
+    m_windowNote->setWordWrap(true);
+    auto *episodicPage = new QWidget(this);
+    auto *el = new QVBoxLayout(episodicPage);
+    el->addWidget(m_windowNote);
+    el->addWidget(m_episodicView, 1);
+
+    m_query->setPlaceholderText(tr("What does this agent remember about…"));
+    m_query->setClearButtonEnabled(true);
+    auto *go = new QPushButton(tr("Search"), this);
+    auto *semanticPage = new QWidget(this);
+    auto *sl = new QVBoxLayout(semanticPage);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_query, 1);
+    row->addWidget(go);
+    sl->addLayout(row);
+    sl->addWidget(m_semanticNote);
+    sl->addWidget(m_hits, 1);
+    m_semanticNote->setWordWrap(true);
+    connect(go, &QPushButton::clicked, this, [this] { search(m_query->text()); });
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+
+    auto *callPage = new QWidget(this);
+    auto *cl = new QVBoxLayout(callPage);
+    cl->addWidget(m_calls);
+    cl->addWidget(m_call, 1);
+    connect(m_calls, &QComboBox::currentIndexChanged, this, &InspectorPanel::showCall);
+
+    m_tabs->addTab(callPage, tr("Model Call"));
+    m_tabs->addTab(episodicPage, tr("Episodic Memory"));
+    m_tabs->addTab(semanticPage, tr("Semantic Memory"));
+    m_tabs->addTab(m_states, tr("Cognitive State"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+InspectorPanel::~InspectorPanel() = default;
+
+void InspectorPanel::setProject(ProjectFile *project)
+{
+    m_project = project;
+    clear();
+}
+
+void InspectorPanel::clear()
+{
+    m_runId = 0;
+    m_agent.clear();
+    m_step = 0;
+    m_header->setText(tr("Select an event in the conversation to see why the agent did it."));
+    m_episodic->clear();
+    m_windowNote->clear();
+    m_hits->setRowCount(0);
+    m_semanticNote->clear();
+    m_states->setRowCount(0);
+    m_calls->clear();
+    m_call->clear();
+    m_semantic.reset();
+    m_callRecords.clear();
+}
+
+void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
+{
+    if (!m_project || agent.isEmpty())
+        return;
+    clear();
+    m_runId = runId;
+    m_agent = agent;
+    m_step = step;
+    m_header->setText(tr("%1 at step %2").arg(agent).arg(step));
+    RunStore store(*m_project);
+    if (auto runs = store.runs())
+        for (const auto &r : runs.value())
+            if (r.id == runId)
+                m_provider = QString::fromStdString(r.config.value("provider", std::string()));
+
+    // Memories up to the step.
+    Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));
+    AgentSettings settings;
+    if (auto config = Config::load())
+        settings = AgentSettings::fromConfig(config.value());
+    if (Status s = store.loadMemories(runId, scratch); !s) {
+        m_windowNote->setText(s.error());
+    } else {
+        std::vector<MemoryItem> items;
+        for (const MemoryItem &item : scratch.episodic().items())
+            if (item.step <= step)
+                items.push_back(item);
+        const qsizetype total = qsizetype(items.size());
+        m_episodic->setItems(std::move(items), settings.fixedPrefixLength, settings.lookbackLength, settings.maxContentLength);
+        m_windowNote->setText(tr("%1 items remembered by the end of step %2; the %3 marked ● are in the prompt window "
+                                 "(the first %4 and the last %5), the rest are left out of the prompt.")
+                                  .arg(total)
+                                  .arg(step)
+                                  .arg(m_episodic->inWindowCount())
+                                  .arg(settings.fixedPrefixLength)
+                                  .arg(settings.lookbackLength));
+        m_episodicView->scrollToBottom();
+        m_semantic = std::make_unique<SemanticMemory>();
+        for (qsizetype i = 0; i < scratch.semantic().size(); ++i) {
+            const Engram &e = scratch.semantic().engram(i);
+            if (e.step > step)
+                continue;
+            const float *v = scratch.semantic().vector(i);
+            m_semantic->add(e, std::vector<float>(v, v + scratch.semantic().dimensions()));
+        }
+        m_semanticNote->setText(m_semantic->size() == 0
+                                    ? tr("No semantic memory yet: engrams are made when memory is consolidated.")
+                                    : tr("%1 engrams by step %2.").arg(m_semantic->size()).arg(step));
+    }
+
+    // Cognitive state over time.
+    if (auto states = store.events(runId, agent, QStringLiteral("state"))) {
+        for (const RunEvent &e : states.value()) {
+            if (e.step > step)
+                break;
+            const int r = m_states->rowCount();
+            m_states->insertRow(r);
+            const QStringList cells = {QString::number(e.step), e.time.toString(QStringLiteral("HH:mm")), jsonText(e.payload, "goals"),
+                                       jsonText(e.payload, "attention"), jsonText(e.payload, "emotions"),
+                                       jsonText(e.payload, "context"), jsonText(e.payload, "accessible_agents")};
+            for (int c = 0; c < cells.size(); ++c)
+                m_states->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+        m_states->resizeRowsToContents();
+        m_states->scrollToBottom();
+    }
+
+    // The calls behind the agent's turn at this step.
+    if (auto calls = store.calls(runId, agent, step)) {
+        m_callRecords = std::move(calls).value();
+        const QSignalBlocker block(m_calls);
+        for (const LlmCallRecord &c : m_callRecords)
+            m_calls->addItem(tr("%1 · %2 · %3").arg(c.purpose, c.model.isEmpty() ? c.provider : c.model, c.status()));
+        if (m_callRecords.empty())
+            m_call->setPlainText(tr("No model call by %1 at step %2.").arg(agent).arg(step));
+    }
+    if (!m_callRecords.empty()) {
+        // The turn (not a consolidation call) is what explains an action.
+        int turn = 0;
+        for (int i = 0; i < int(m_callRecords.size()); ++i)
+            if (m_callRecords[size_t(i)].purpose == QLatin1String("turn"))
+                turn = i;
+        m_calls->setCurrentIndex(turn);
+        showCall(turn);
+    }
+}
+
+void InspectorPanel::showCall(int index)
+{
+    if (index < 0 || index >= int(m_callRecords.size()))
+        return;
+    const LlmCallRecord &c = m_callRecords[size_t(index)];
+    auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    auto row = [&](const QString &k, const QString &v) { html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(k), esc(v)); };
+    row(tr("Purpose"), c.purpose);
+    row(tr("Engine"), c.provider + (c.model.isEmpty() ? QString() : QStringLiteral(" · ") + c.model));
+    row(tr("Status"), c.status() + (c.error.isEmpty() ? QString() : QStringLiteral(": ") + c.error));
+    row(tr("From the cache"), c.fromCache ? tr("yes (no cost, no network)") : tr("no"));
+    row(tr("Tokens"), tr("%1 prompt (%2 cached), %3 completion%4")
+                          .arg(c.promptTokens)
+                          .arg(c.cachedTokens)
+                          .arg(c.completionTokens)
+                          .arg(c.provider == QLatin1String("offline") ? tr(", estimated") : QString()));
+    row(tr("Latency"), tr("%1 ms over %2 attempt(s)").arg(c.latencyMs).arg(c.attempts));
+    row(tr("Cost"), c.provider == QLatin1String("offline") ? tr("none (offline engine)")
+                    : c.cost                              ? QStringLiteral("$%1").arg(QString::number(*c.cost, 'f', 5))
+                                                          : tr("no price known"));
+    html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Prompt sent"));
+    const auto messages = c.request.value("messages", nlohmann::json::array());
+    for (const auto &m : messages) {
+        html += QStringLiteral("<p><b>%1</b></p><pre style=\"white-space: pre-wrap\">%2</pre>")
+                    .arg(esc(QString::fromStdString(m.value("role", std::string()))),
+                         esc(QString::fromStdString(m.value("content", std::string()))));
+    }
+    html += QStringLiteral("<h3>%1</h3><pre style=\"white-space: pre-wrap\">%2</pre>").arg(tr("Raw reply"), esc(c.response));
+    m_call->setHtml(html);
+}
+
+void InspectorPanel::search(const QString &query)
+{
+    m_hits->setRowCount(0);
+    if (!m_semantic || query.trimmed().isEmpty() || m_semantic->size() == 0)
+        return;
+    if (m_provider != QLatin1String("offline")) {
+        // The run's vectors come from its embedding model; a query must use the same one.
+        m_semanticNote->setText(tr("This run's engrams were embedded by %1; ranking shows them by word overlap instead.").arg(m_provider));
+    }
+    std::vector<float> q = llm::hashEmbedding(query, m_semantic->dimensions());
+    std::vector<SemanticMemory::Hit> hits;
+    if (m_provider == QLatin1String("offline")) {
+        hits = m_semantic->retrieve(q, 20);
+    } else {
+        SemanticMemory words;
+        for (qsizetype i = 0; i < m_semantic->size(); ++i)
+            words.add(m_semantic->engram(i), llm::hashEmbedding(m_semantic->engram(i).text, 256));
+        q = llm::hashEmbedding(query, 256);
+        hits = words.retrieve(q, 20);
+    }
+    for (const auto &h : hits) {
+        const Engram &e = m_semantic->engram(h.index);
+        const int r = m_hits->rowCount();
+        m_hits->insertRow(r);
+        m_hits->setItem(r, 0, new QTableWidgetItem(QString::number(double(h.score), 'f', 3)));
+        m_hits->setItem(r, 1, new QTableWidgetItem(e.kind));
+        m_hits->setItem(r, 2, new QTableWidgetItem(QString::number(e.step)));
+        m_hits->setItem(r, 3, new QTableWidgetItem(e.text));
+    }
+    m_hits->resizeRowsToContents();
+}
+
+} // namespace troupe

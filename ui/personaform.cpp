@@ -1,0 +1,383 @@
+#include "personaform.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace troupe {
+
+namespace {
+
+QString label(const std::string &key)
+{
+    QString s = QString::fromStdString(key);
+    s.replace(u'_', u' ');
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+/** A plain text edit that reports when the user leaves it, like QLineEdit::editingFinished. */
+class LinesEdit final : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    std::function<void()> onLeave;
+
+protected:
+    void focusOutEvent(QFocusEvent *e) override
+    {
+        QPlainTextEdit::focusOutEvent(e);
+        if (onLeave && document()->isModified()) {
+            document()->setModified(false);
+            onLeave();
+        }
+    }
+};
+
+LinesEdit *linesEdit(const QString &text, int lines, QWidget *parent)
+{
+    auto *edit = new LinesEdit(parent);
+    edit->setPlainText(text);
+    edit->document()->setModified(false);
+    edit->setTabChangesFocus(true);
+    const int h = edit->fontMetrics().lineSpacing() * lines + 12;
+    edit->setFixedHeight(h);
+    return edit;
+}
+
+/** What the user typed, keeping the JSON type of the original where it still fits. */
+OrderedJson typed(const QString &text, const OrderedJson &original)
+{
+    const QString t = text.trimmed();
+    if (original.is_number_integer()) {
+        bool ok = false;
+        const qlonglong v = t.toLongLong(&ok);
+        if (ok)
+            return v;
+    } else if (original.is_number()) {
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (ok)
+            return v;
+    } else if (original.is_null() && t.isEmpty()) {
+        return nullptr;
+    }
+    return text.toStdString();
+}
+
+QString scalarText(const OrderedJson &v)
+{
+    if (v.is_string())
+        return QString::fromStdString(v.get<std::string>());
+    if (v.is_null())
+        return {};
+    return QString::fromStdString(v.dump());
+}
+
+bool isScalarList(const OrderedJson &v)
+{
+    if (!v.is_array())
+        return false;
+    for (const auto &item : v)
+        if (item.is_object() || item.is_array())
+            return false;
+    return true;
+}
+
+bool isObjectList(const OrderedJson &v)
+{
+    if (!v.is_array() || v.empty())
+        return false;
+    for (const auto &item : v)
+        if (!item.is_object())
+            return false;
+    return true;
+}
+
+} // namespace
+
+PersonaForm::PersonaForm(QWidget *parent) : QWidget(parent), m_problem(new QLabel(this))
+{
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problem->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_problem);
+}
+
+const QStringList &PersonaForm::bigFiveLevels()
+{
+    static const QStringList levels = {QStringLiteral("Low"), QStringLiteral("Medium-low"), QStringLiteral("Medium"),
+                                       QStringLiteral("Medium-high"), QStringLiteral("High")};
+    return levels;
+}
+
+QString PersonaForm::fieldName(const Path &path)
+{
+    QString out = QStringLiteral("persona");
+    for (const std::string &p : path) {
+        bool isIndex = !p.empty() && std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; });
+        out += isIndex ? QStringLiteral("[%1]").arg(QString::fromStdString(p)) : u'.' + QString::fromStdString(p);
+    }
+    return out;
+}
+
+void PersonaForm::setPersona(const OrderedJson &persona)
+{
+    m_persona = persona;
+    m_widgets.clear();
+    delete m_body;
+    m_body = new QWidget(this);
+    auto *form = new QFormLayout(m_body);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    build(form, persona, {});
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_body);
+    m_problem->hide();
+}
+
+void PersonaForm::build(QFormLayout *form, const OrderedJson &object, const Path &path)
+{
+    for (const auto &[key, value] : object.items()) {
+        Path p = path;
+        p.push_back(key);
+        if (value.is_object() && key != "big_five") {
+            auto *group = new QGroupBox(label(key), m_body);
+            auto *inner = new QFormLayout(group);
+            inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            build(inner, value, p);
+            form->addRow(group);
+            m_widgets.insert(fieldName(p), group);
+            continue;
+        }
+        QWidget *editor = key == "big_five" ? bigFiveEditor(value, p) : editorFor(value, p);
+        editor->setAccessibleName(label(key));
+        m_widgets.insert(fieldName(p), editor);
+        form->addRow(label(key), editor);
+    }
+}
+
+QWidget *PersonaForm::editorFor(const OrderedJson &value, const Path &path)
+{
+    if (value.is_boolean()) {
+        auto *box = new QCheckBox(m_body);
+        box->setChecked(value.get<bool>());
+        connect(box, &QCheckBox::toggled, this, [this, path](bool on) { commit(path, on); });
+        return box;
+    }
+    if (isObjectList(value))
+        return tableEditor(value, path);
+    if (isScalarList(value)) {
+        QStringList lines;
+        for (const auto &item : value)
+            lines.append(scalarText(item));
+        auto *edit = linesEdit(lines.join(u'\n'), std::clamp(int(lines.size()) + 1, 2, 8), m_body);
+        edit->setPlaceholderText(tr("One item per line"));
+        edit->onLeave = [this, edit, path] {
+            OrderedJson list = OrderedJson::array();
+            for (const QString &line : edit->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+                if (!line.trimmed().isEmpty())
+                    list.push_back(line.trimmed().toStdString());
+            commit(path, std::move(list));
+        };
+        return edit;
+    }
+    if (value.is_array() || value.is_object()) { // mixed shapes: edit as JSON
+        auto *edit = linesEdit(QString::fromStdString(value.dump(2)), 5, m_body);
+        edit->onLeave = [this, edit, path] {
+            try {
+                commit(path, OrderedJson::parse(edit->toPlainText().toStdString()));
+            } catch (const std::exception &) {
+                markProblems({Diagnostic{{}, 0, 0, fieldName(path), tr("this field holds JSON; the text is not valid JSON")}});
+            }
+        };
+        return edit;
+    }
+    const QString text = scalarText(value);
+    if (text.size() > 70 || text.contains(u'\n')) {
+        auto *edit = linesEdit(text, std::clamp(int(text.size() / 70) + 1, 2, 6), m_body);
+        edit->onLeave = [this, edit, path, value] { commit(path, typed(edit->toPlainText(), value)); };
+        return edit;
+    }
+    auto *line = new QLineEdit(text, m_body);
+    if (value.is_null())
+        line->setPlaceholderText(tr("empty"));
+    connect(line, &QLineEdit::editingFinished, this, [this, line, path, value] {
+        if (line->isModified()) {
+            line->setModified(false);
+            commit(path, typed(line->text(), value));
+        }
+    });
+    return line;
+}
+
+QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
+{
+    if (!value.is_object())
+        return editorFor(value, path);
+    auto *box = new QWidget(m_body);
+    auto *grid = new QFormLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[trait, text] : value.items()) {
+        Path p = path;
+        p.push_back(trait);
+        const QString full = scalarText(text);
+        // "High. Energised by a full shop." -> level "High", explanation after it.
+        const int dot = full.indexOf(u'.');
+        const QString head = dot >= 0 ? full.left(dot).trimmed() : full.trimmed();
+        const int level = bigFiveLevels().indexOf(head, 0);
+        const QString rest = level >= 0 ? full.mid(dot + 1).trimmed() : full;
+        auto *row = new QWidget(box);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *slider = new QSlider(Qt::Horizontal, row);
+        slider->setRange(0, 4);
+        slider->setPageStep(1);
+        slider->setTickPosition(QSlider::TicksBelow);
+        slider->setValue(level >= 0 ? level : 2);
+        slider->setFixedWidth(140);
+        slider->setAccessibleName(label(trait));
+        auto *levelLabel = new QLabel(level >= 0 ? bigFiveLevels()[level] : tr("(no level)"), row);
+        levelLabel->setMinimumWidth(90);
+        auto *explain = new QLineEdit(rest, row);
+        h->addWidget(slider);
+        h->addWidget(levelLabel);
+        h->addWidget(explain, 1);
+        auto write = [this, p, slider, explain] {
+            const QString lvl = bigFiveLevels()[slider->value()];
+            const QString e = explain->text().trimmed();
+            const QString full = e.isEmpty() ? QString(lvl + u'.') : QString(lvl + QStringLiteral(". ") + e);
+            commit(p, full.toStdString());
+        };
+        connect(slider, &QSlider::valueChanged, levelLabel, [levelLabel](int v) { levelLabel->setText(bigFiveLevels()[v]); });
+        connect(slider, &QSlider::sliderReleased, this, write);
+        connect(slider, &QSlider::actionTriggered, this, [slider, write](int action) {
+            if (action != QAbstractSlider::SliderMove) // keyboard and clicks; drags commit on release
+                QMetaObject::invokeMethod(slider, write, Qt::QueuedConnection);
+        });
+        connect(explain, &QLineEdit::editingFinished, this, [explain, write] {
+            if (explain->isModified()) {
+                explain->setModified(false);
+                write();
+            }
+        });
+        m_widgets.insert(fieldName(p), slider);
+        grid->addRow(label(trait), row);
+    }
+    return box;
+}
+
+QWidget *PersonaForm::tableEditor(const OrderedJson &value, const Path &path)
+{
+    QStringList columns;
+    for (const auto &item : value)
+        for (const auto &[k, v] : item.items())
+            if (!columns.contains(QString::fromStdString(k)))
+                columns.append(QString::fromStdString(k));
+    auto *box = new QWidget(m_body);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *table = new QTableWidget(int(value.size()), int(columns.size()), box);
+    table->setHorizontalHeaderLabels(columns);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    for (int r = 0; r < int(value.size()); ++r)
+        for (int c = 0; c < columns.size(); ++c) {
+            const OrderedJson &cell = value[size_t(r)].value(columns[c].toStdString(), OrderedJson());
+            table->setItem(r, c, new QTableWidgetItem(cell.is_string() || cell.is_null() ? scalarText(cell) : QString::fromStdString(cell.dump())));
+        }
+    table->setFixedHeight(std::min(260, 34 + table->verticalHeader()->defaultSectionSize() * (int(value.size()) + 1)));
+    auto collect = [this, table, columns, path, value] {
+        OrderedJson list = OrderedJson::array();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            OrderedJson item = r < int(value.size()) ? value[size_t(r)] : OrderedJson::object();
+            bool any = false;
+            for (int c = 0; c < columns.size(); ++c) {
+                const QString t = table->item(r, c) ? table->item(r, c)->text() : QString();
+                any = any || !t.trimmed().isEmpty();
+                item[columns[c].toStdString()] = typed(t, item.value(columns[c].toStdString(), OrderedJson()));
+            }
+            if (any)
+                list.push_back(std::move(item));
+        }
+        commit(path, std::move(list));
+    };
+    connect(table, &QTableWidget::itemChanged, this, [table, collect] { QMetaObject::invokeMethod(table, collect, Qt::QueuedConnection); });
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add Row"), box);
+    auto *remove = new QPushButton(tr("Remove Row"), box);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    connect(add, &QPushButton::clicked, table, [table, columns] {
+        const QSignalBlocker block(table);
+        table->insertRow(table->rowCount());
+        for (int c = 0; c < columns.size(); ++c)
+            table->setItem(table->rowCount() - 1, c, new QTableWidgetItem);
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [table, collect] {
+        if (table->currentRow() < 0)
+            return;
+        {
+            const QSignalBlocker block(table);
+            table->removeRow(table->currentRow());
+        }
+        collect();
+    });
+    v->addWidget(table);
+    v->addLayout(buttons);
+    return box;
+}
+
+void PersonaForm::commit(const Path &path, OrderedJson value)
+{
+    OrderedJson next = m_persona;
+    OrderedJson *at = &next;
+    for (const std::string &p : path)
+        at = &(*at)[p];
+    if (*at == value)
+        return;
+    *at = std::move(value);
+    m_persona = next;
+    emit edited(next, fieldName(path));
+}
+
+void PersonaForm::markProblems(const Diagnostics &problems)
+{
+    for (QWidget *w : std::as_const(m_widgets)) {
+        w->setStyleSheet(QString());
+        w->setToolTip(QString());
+    }
+    QStringList lines;
+    for (const Diagnostic &d : problems) {
+        lines.append(d.field.isEmpty() ? d.message : d.field + QStringLiteral(": ") + d.message);
+        QString field = d.field;
+        // The closest field with an editor: "persona.relationships[1].name" -> "persona.relationships".
+        while (!field.isEmpty() && !m_widgets.contains(field)) {
+            const int cut = std::max(field.lastIndexOf(u'.'), field.lastIndexOf(u'['));
+            field = cut > 0 ? field.left(cut) : QString();
+        }
+        if (QWidget *w = m_widgets.value(field)) {
+            w->setStyleSheet(QStringLiteral("border: 2px solid #d32f2f;"));
+            w->setToolTip(d.message);
+        }
+    }
+    m_problem->setText(lines.join(u'\n'));
+    m_problem->setVisible(!lines.isEmpty());
+}
+
+} // namespace troupe

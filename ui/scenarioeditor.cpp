@@ -1,0 +1,474 @@
+#include "scenarioeditor.h"
+
+#include "projectcontroller.h"
+#include "relationsgraph.h"
+#include "llm/providers.h"
+#include "store/personastore.h"
+#include "store/projectfile.h"
+#include "store/scenariostore.h"
+#include "util/simtime.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace troupe {
+
+namespace {
+
+constexpr int kMergeId = 11;
+
+QString qs(const OrderedJson &j, const char *key)
+{
+    return j.contains(key) && j.at(key).is_string() ? QString::fromStdString(j.at(key).get<std::string>()) : QString();
+}
+
+QStringList names(const OrderedJson &j)
+{
+    QStringList out;
+    if (j.is_array())
+        for (const auto &v : j)
+            if (v.is_string())
+                out.append(QString::fromStdString(v.get<std::string>()));
+    return out;
+}
+
+OrderedJson toJson(const QStringList &list)
+{
+    OrderedJson a = OrderedJson::array();
+    for (const QString &s : list)
+        a.push_back(s.toStdString());
+    return a;
+}
+
+QStringList splitNames(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setMinimumHeight(150);
+    return t;
+}
+
+} // namespace
+
+ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
+    : QWidget(parent), m_project(project), m_name(new QLineEdit(this)), m_description(new QPlainTextEdit(this)),
+      m_start(new QDateTimeEdit(this)), m_stepMinutes(new QSpinBox(this)), m_steps(new QSpinBox(this)),
+      m_seed(new QSpinBox(this)), m_location(new QLineEdit(this)),
+      m_agents(makeTable({tr("Persona"), tr("Fragments"), tr("Model"), tr("Temperature")}, this)),
+      m_everyone(new QCheckBox(tr("Everyone can talk to everyone"), this)),
+      m_relations(makeTable({tr("Relation"), tr("Between (comma-separated)")}, this)), m_graph(new RelationsGraph(this)),
+      m_script(new QPlainTextEdit(this)), m_provider(new QComboBox(this)), m_model(new QLineEdit(this)),
+      m_budget(new QDoubleSpinBox(this)), m_problem(new QLabel(this)), m_scriptTimer(new QTimer(this))
+{
+    m_scriptTimer->setSingleShot(true);
+    m_scriptTimer->setInterval(400);
+    connect(m_scriptTimer, &QTimer::timeout, this, &ScenarioEditor::commit);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setCalendarPopup(true);
+    m_stepMinutes->setRange(1, 60 * 24 * 30);
+    m_stepMinutes->setSuffix(tr(" min"));
+    m_steps->setRange(0, 100000);
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_script->setFont(QFont(QStringLiteral("monospace")));
+    m_script->setMinimumHeight(180);
+    m_script->setPlaceholderText(tr("{\"script\": [...], \"interventions\": [...]} as in the scenario file format"));
+    m_provider->addItem(tr("Studio setting"), QString());
+    for (const QString &p : llm::availableProviders())
+        m_provider->addItem(p, p);
+    m_model->setPlaceholderText(tr("the provider's default"));
+    m_budget->setRange(0, 100000);
+    m_budget->setDecimals(2);
+    m_budget->setPrefix(QStringLiteral("$"));
+    m_budget->setSpecialValueText(tr("no cap"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+
+    auto *body = new QWidget(this);
+    auto *form = new QFormLayout(body);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Description"), m_description);
+    auto *clock = new QHBoxLayout;
+    clock->addWidget(m_start);
+    clock->addWidget(new QLabel(tr("every"), this));
+    clock->addWidget(m_stepMinutes);
+    clock->addWidget(new QLabel(tr("steps"), this));
+    clock->addWidget(m_steps);
+    clock->addWidget(new QLabel(tr("seed"), this));
+    clock->addWidget(m_seed);
+    clock->addStretch();
+    form->addRow(tr("Starts"), clock);
+    form->addRow(tr("Location"), m_location);
+
+    auto *agentsBox = new QGroupBox(tr("Agents"), body);
+    auto *al = new QVBoxLayout(agentsBox);
+    al->addWidget(m_agents);
+    auto *agentButtons = new QHBoxLayout;
+    auto *addAgentButton = new QToolButton(agentsBox);
+    addAgentButton->setText(tr("Add Persona"));
+    addAgentButton->setPopupMode(QToolButton::InstantPopup);
+    addAgentButton->setMenu(new QMenu(addAgentButton));
+    auto *removeAgent = new QPushButton(tr("Remove"), agentsBox);
+    agentButtons->addWidget(addAgentButton);
+    agentButtons->addWidget(removeAgent);
+    agentButtons->addStretch();
+    al->addLayout(agentButtons);
+    form->addRow(agentsBox);
+
+    auto *networkBox = new QGroupBox(tr("Who can reach whom"), body);
+    auto *nl = new QHBoxLayout(networkBox);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_everyone);
+    left->addWidget(m_relations);
+    auto *relButtons = new QHBoxLayout;
+    auto *addRelation = new QPushButton(tr("Add Relation"), networkBox);
+    auto *removeRelation = new QPushButton(tr("Remove"), networkBox);
+    relButtons->addWidget(addRelation);
+    relButtons->addWidget(removeRelation);
+    relButtons->addStretch();
+    left->addLayout(relButtons);
+    nl->addLayout(left, 1);
+    nl->addWidget(m_graph, 1);
+    form->addRow(networkBox);
+
+    auto *scriptBox = new QGroupBox(tr("Script and interventions (JSON)"), body);
+    auto *sl = new QVBoxLayout(scriptBox);
+    sl->addWidget(m_script);
+    form->addRow(scriptBox);
+
+    auto *engine = new QHBoxLayout;
+    engine->addWidget(m_provider);
+    engine->addWidget(m_model, 1);
+    engine->addWidget(new QLabel(tr("budget"), this));
+    engine->addWidget(m_budget);
+    form->addRow(tr("Engine"), engine);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(body);
+    auto *runButton = new QPushButton(tr("Run This Scenario"), this);
+    runButton->setObjectName(QStringLiteral("runScenario"));
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("Scenario"), this);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    title->setFont(f);
+    top->addWidget(title, 1);
+    top->addWidget(runButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_problem);
+
+    connect(runButton, &QPushButton::clicked, this, [this] {
+        if (m_design && m_problems.isEmpty())
+            emit runRequested(qs(*m_design, "name"));
+    });
+    connect(addAgentButton->menu(), &QMenu::aboutToShow, this, [this, addAgentButton] {
+        QMenu *menu = addAgentButton->menu();
+        menu->clear();
+        if (!m_project->file())
+            return;
+        if (auto personas = PersonaStore(*m_project->file()).list(SpecKind::Agent))
+            for (const auto &p : personas.value())
+                menu->addAction(p.name, this, [this, name = p.name] { addAgent(name); });
+    });
+    connect(removeAgent, &QPushButton::clicked, this, [this] {
+        if (m_agents->currentRow() >= 0) {
+            m_agents->removeRow(m_agents->currentRow());
+            commit();
+        }
+    });
+    connect(addRelation, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker block(m_relations);
+        const int r = m_relations->rowCount();
+        m_relations->insertRow(r);
+        m_relations->setItem(r, 0, new QTableWidgetItem(tr("knows")));
+        m_relations->setItem(r, 1, new QTableWidgetItem);
+        m_relations->editItem(m_relations->item(r, 1));
+    });
+    connect(removeRelation, &QPushButton::clicked, this, [this] {
+        if (m_relations->currentRow() >= 0) {
+            m_relations->removeRow(m_relations->currentRow());
+            commit();
+        }
+    });
+    for (QLineEdit *e : {m_name, m_location, m_model})
+        connect(e, &QLineEdit::editingFinished, this, &ScenarioEditor::commit);
+    for (QSpinBox *b : {m_stepMinutes, m_steps, m_seed})
+        connect(b, &QSpinBox::editingFinished, this, &ScenarioEditor::commit);
+    connect(m_budget, &QDoubleSpinBox::editingFinished, this, &ScenarioEditor::commit);
+    connect(m_start, &QDateTimeEdit::editingFinished, this, &ScenarioEditor::commit);
+    connect(m_everyone, &QCheckBox::toggled, this, &ScenarioEditor::commit);
+    connect(m_provider, &QComboBox::activated, this, &ScenarioEditor::commit);
+    connect(m_agents, &QTableWidget::itemChanged, this, &ScenarioEditor::commit);
+    connect(m_relations, &QTableWidget::itemChanged, this, &ScenarioEditor::commit);
+    m_description->installEventFilter(this);
+    connect(m_script, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_scriptTimer->start();
+    });
+    connect(m_project, &ProjectController::scenarioChanged, this, [this](const QString &name) {
+        if (m_design)
+            showScenario(name);
+    });
+    connect(m_project, &ProjectController::specChanged, this, [this] {
+        if (m_design)
+            validate();
+    });
+    setEnabled(false);
+}
+
+bool ScenarioEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_description && event->type() == QEvent::FocusOut)
+        commit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ScenarioEditor::clear()
+{
+    m_design.reset();
+    m_problems.clear();
+    setEnabled(false);
+}
+
+void ScenarioEditor::showScenario(const QString &name)
+{
+    if (!m_project->file())
+        return clear();
+    auto design = ScenarioStore(*m_project->file()).load(name);
+    if (!design)
+        return clear();
+    if (m_design && *m_design == design.value() && m_design->value("name", std::string()) == name.toStdString()) {
+        validate();
+        return;
+    }
+    m_design = design.value();
+    setEnabled(true);
+    populate();
+    validate();
+}
+
+void ScenarioEditor::populate()
+{
+    m_loading = true;
+    const OrderedJson &d = *m_design;
+    const OrderedJson world = d.value("world", OrderedJson::object());
+    const QList<QWidget *> widgets = {m_name, m_description, m_start, m_stepMinutes, m_steps, m_seed, m_location,
+                                      m_agents, m_everyone, m_relations, m_script, m_provider, m_model, m_budget};
+    QList<std::shared_ptr<QSignalBlocker>> blocks;
+    for (QWidget *w : widgets)
+        blocks.append(std::make_shared<QSignalBlocker>(w));
+    m_name->setText(qs(d, "name"));
+    m_description->setPlainText(qs(d, "description"));
+    const QDateTime start = parseSimTime(qs(world, "start"));
+    m_start->setDateTime(start.isValid() ? start : QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    m_stepMinutes->setValue(int(world.value("step_minutes", 60.0)));
+    m_steps->setValue(world.value("steps", 6));
+    m_seed->setValue(int(world.value("seed", quint64(1)) % quint64(std::numeric_limits<int>::max())));
+    m_location->setText(qs(world, "location"));
+    const OrderedJson agents = d.value("agents", OrderedJson::array());
+    m_agents->setRowCount(int(agents.size()));
+    for (int r = 0; r < int(agents.size()); ++r) {
+        const OrderedJson &a = agents[size_t(r)];
+        m_agents->setItem(r, 0, new QTableWidgetItem(qs(a, "persona")));
+        m_agents->item(r, 0)->setFlags(m_agents->item(r, 0)->flags() & ~Qt::ItemIsEditable);
+        m_agents->setItem(r, 1, new QTableWidgetItem(names(a.value("fragments", OrderedJson::array())).join(QStringLiteral(", "))));
+        m_agents->setItem(r, 2, new QTableWidgetItem(qs(a, "model")));
+        m_agents->setItem(r, 3, new QTableWidgetItem(a.contains("temperature") ? QString::number(a.at("temperature").get<double>()) : QString()));
+    }
+    m_everyone->setChecked(d.value("everyone_accessible", false));
+    const OrderedJson relations = d.value("relations", OrderedJson::array());
+    m_relations->setRowCount(int(relations.size()));
+    for (int r = 0; r < int(relations.size()); ++r) {
+        m_relations->setItem(r, 0, new QTableWidgetItem(qs(relations[size_t(r)], "name")));
+        m_relations->setItem(r, 1, new QTableWidgetItem(names(relations[size_t(r)].value("between", OrderedJson::array())).join(QStringLiteral(", "))));
+    }
+    OrderedJson script = OrderedJson::object();
+    script["script"] = d.value("script", OrderedJson::array());
+    script["interventions"] = d.value("interventions", OrderedJson::array());
+    if (!m_script->hasFocus())
+        m_script->setPlainText(QString::fromStdString(script.dump(2)));
+    const OrderedJson run = d.value("run", OrderedJson::object());
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(qs(run, "provider"))));
+    m_model->setText(qs(run, "model"));
+    m_budget->setValue(run.value("budget_usd", 0.0));
+    m_loading = false;
+    refreshGraph();
+}
+
+std::optional<OrderedJson> ScenarioEditor::collect()
+{
+    OrderedJson d = *m_design;
+    d["name"] = m_name->text().trimmed().toStdString();
+    if (m_description->toPlainText().trimmed().isEmpty())
+        d.erase("description");
+    else
+        d["description"] = m_description->toPlainText().trimmed().toStdString();
+    OrderedJson &world = d["world"];
+    if (!world.is_object())
+        world = OrderedJson::object();
+    world["start"] = m_start->dateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toStdString();
+    world["step_minutes"] = m_stepMinutes->value();
+    world["steps"] = m_steps->value();
+    world["seed"] = m_seed->value();
+    if (m_location->text().trimmed().isEmpty())
+        world.erase("location");
+    else
+        world["location"] = m_location->text().trimmed().toStdString();
+    const OrderedJson oldAgents = d.value("agents", OrderedJson::array());
+    OrderedJson agents = OrderedJson::array();
+    for (int r = 0; r < m_agents->rowCount(); ++r) {
+        const QString persona = m_agents->item(r, 0) ? m_agents->item(r, 0)->text() : QString();
+        // Keep per-agent keys the table does not show (goals, faculties...) by matching the persona.
+        OrderedJson a = OrderedJson::object();
+        for (const auto &old : oldAgents)
+            if (qs(old, "persona") == persona)
+                a = old;
+        a["persona"] = persona.toStdString();
+        const QStringList fragments = splitNames(m_agents->item(r, 1) ? m_agents->item(r, 1)->text() : QString());
+        fragments.isEmpty() ? (void)a.erase("fragments") : (void)(a["fragments"] = toJson(fragments));
+        const QString model = m_agents->item(r, 2) ? m_agents->item(r, 2)->text().trimmed() : QString();
+        model.isEmpty() ? (void)a.erase("model") : (void)(a["model"] = model.toStdString());
+        bool ok = false;
+        const double t = m_agents->item(r, 3) ? m_agents->item(r, 3)->text().toDouble(&ok) : 0;
+        ok ? (void)(a["temperature"] = t) : (void)a.erase("temperature");
+        agents.push_back(std::move(a));
+    }
+    d["agents"] = std::move(agents);
+    d["everyone_accessible"] = m_everyone->isChecked();
+    OrderedJson relations = OrderedJson::array();
+    for (int r = 0; r < m_relations->rowCount(); ++r) {
+        const QStringList between = splitNames(m_relations->item(r, 1) ? m_relations->item(r, 1)->text() : QString());
+        relations.push_back({{"name", (m_relations->item(r, 0) ? m_relations->item(r, 0)->text() : QString()).toStdString()},
+                             {"between", toJson(between)}});
+    }
+    relations.empty() ? (void)d.erase("relations") : (void)(d["relations"] = std::move(relations));
+    try {
+        const OrderedJson script = OrderedJson::parse(m_script->toPlainText().toStdString());
+        if (!script.is_object())
+            throw std::runtime_error("not an object");
+        for (const char *key : {"script", "interventions"}) {
+            if (script.contains(key) && !script.at(key).empty())
+                d[key] = script.at(key);
+            else
+                d.erase(key);
+        }
+    } catch (const std::exception &e) {
+        m_problems = {Diagnostic{{}, 0, 0, QStringLiteral("script"),
+                                 tr("the script is not valid JSON (%1); the last valid script is kept").arg(QString::fromUtf8(e.what()))}};
+        m_problem->setText(m_problems.first().toString());
+        return std::nullopt;
+    }
+    OrderedJson run = OrderedJson::object();
+    if (!m_provider->currentData().toString().isEmpty())
+        run["provider"] = m_provider->currentData().toString().toStdString();
+    if (!m_model->text().trimmed().isEmpty())
+        run["model"] = m_model->text().trimmed().toStdString();
+    if (m_budget->value() > 0)
+        run["budget_usd"] = m_budget->value();
+    run.empty() ? (void)d.erase("run") : (void)(d["run"] = std::move(run));
+    return d;
+}
+
+void ScenarioEditor::commit()
+{
+    if (m_loading || !m_design)
+        return;
+    const auto next = collect();
+    if (!next)
+        return;
+    refreshGraph();
+    if (qs(*next, "name").isEmpty()) {
+        m_problem->setText(tr("name: a scenario needs a name"));
+        return;
+    }
+    if (*next == *m_design) {
+        validate();
+        return;
+    }
+    const OrderedJson before = *m_design;
+    m_design = *next;
+    m_project->editScenario(before, *next, tr("Edit scenario %1").arg(qs(*next, "name")), kMergeId);
+}
+
+void ScenarioEditor::addAgent(const QString &persona)
+{
+    if (!m_design)
+        return;
+    OrderedJson next = *m_design;
+    next["agents"].push_back({{"persona", persona.toStdString()}});
+    const OrderedJson before = *m_design;
+    m_design = next;
+    populate();
+    m_project->editScenario(before, next, tr("Add %1 to %2").arg(persona, qs(next, "name")));
+}
+
+void ScenarioEditor::validate()
+{
+    m_problems.clear();
+    if (!m_design || !m_project->file())
+        return;
+    const auto resolved = ScenarioStore::resolve(*m_design, PersonaStore(*m_project->file()));
+    m_problems = resolved.diagnostics;
+    QStringList lines;
+    for (const Diagnostic &d : m_problems)
+        lines.append(d.field.isEmpty() ? d.message : d.field + QStringLiteral(": ") + d.message);
+    m_problem->setText(lines.join(u'\n'));
+    // Mark the agent rows the problems name.
+    for (int r = 0; r < m_agents->rowCount(); ++r) {
+        const bool bad = std::any_of(m_problems.cbegin(), m_problems.cend(), [r](const Diagnostic &d) {
+            return d.field.startsWith(QStringLiteral("agents[%1]").arg(r));
+        });
+        const QSignalBlocker block(m_agents);
+        for (int c = 0; c < m_agents->columnCount(); ++c)
+            if (QTableWidgetItem *item = m_agents->item(r, c))
+                item->setBackground(bad ? QColor(255, 205, 210) : QBrush());
+    }
+}
+
+void ScenarioEditor::refreshGraph()
+{
+    QStringList agents;
+    for (int r = 0; r < m_agents->rowCount(); ++r)
+        if (m_agents->item(r, 0))
+            agents.append(m_agents->item(r, 0)->text());
+    QList<RelationsGraph::Relation> relations;
+    for (int r = 0; r < m_relations->rowCount(); ++r)
+        relations.append({m_relations->item(r, 0) ? m_relations->item(r, 0)->text() : QString(),
+                          splitNames(m_relations->item(r, 1) ? m_relations->item(r, 1)->text() : QString())});
+    m_graph->setGraph(agents, relations, m_everyone->isChecked());
+}
+
+} // namespace troupe
