@@ -40,7 +40,6 @@ void ConversationModel::appendEvents(const RunEvents &events)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + newRows - 1);
     const int agentsBefore = int(m_actorOrder.size());
-    m_events.reserve(m_events.size() + events.size());
     for (const RunEvent &e : events) {
         if (e.step != m_lastStep) {
             m_lastStep = e.step;
