@@ -174,6 +174,15 @@ Status ProjectFile::configure()
 
 Status ProjectFile::transaction(const std::function<Status()> &work)
 {
+    // Nested: the work joins the outer transaction, which commits or rolls back all of it.
+    if (m_inTransaction)
+        return work();
+    struct Depth
+    {
+        bool &flag;
+        explicit Depth(bool &f) : flag(f) { flag = true; }
+        ~Depth() { flag = false; }
+    } depth(m_inTransaction);
     QSqlDatabase db = database();
     QSqlQuery q(db);
     // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.

@@ -41,7 +41,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase database() const;
 
-    /** Runs `work` in one transaction: committed if it succeeds, rolled back otherwise. */
+    /**
+     * Runs `work` in one transaction: committed if it succeeds, rolled back otherwise. A
+     * transaction inside `work` joins this one.
+     */
     Status transaction(const std::function<Status()> &work);
 
 private:
@@ -52,6 +55,7 @@ private:
     QString m_path;
     QString m_connection;
     int m_schemaVersion = 0;
+    bool m_inTransaction = false;
 };
 
 /** Text of the last error of `query` or `db`, for messages. */
