@@ -15,6 +15,7 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Project explorer"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    setMinimumWidth(220);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
