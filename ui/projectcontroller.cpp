@@ -1,7 +1,6 @@
 #include "projectcontroller.h"
 
-#include "commands/scenariocommand.h"
-#include "commands/speccommand.h"
+#include "commands/editcommand.h"
 #include "store/personastore.h"
 #include "store/projectfile.h"
 #include "store/scenariostore.h"
@@ -72,13 +71,13 @@ Status ProjectController::putScenario(const std::optional<OrderedJson> &before, 
 void ProjectController::editSpec(const std::optional<PersonaDocument> &before, const std::optional<PersonaDocument> &after,
                                  const QString &text, int mergeId)
 {
-    m_undo->push(new SpecCommand(this, before, after, text, mergeId));
+    m_undo->push(new EditCommand<PersonaDocument>(this, &ProjectController::putSpec, before, after, text, mergeId));
 }
 
 void ProjectController::editScenario(const std::optional<OrderedJson> &before, const std::optional<OrderedJson> &after,
                                      const QString &text, int mergeId)
 {
-    m_undo->push(new ScenarioCommand(this, before, after, text, mergeId));
+    m_undo->push(new EditCommand<OrderedJson>(this, &ProjectController::putScenario, before, after, text, mergeId));
 }
 
 } // namespace troupe
