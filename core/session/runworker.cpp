@@ -19,11 +19,11 @@ struct Tr
 
 } // namespace
 
-RunWorker::RunWorker()
+RunWorker::RunWorker() : m_typingTimer(new QTimer(this))
 {
-    m_typingTimer.setSingleShot(true);
-    m_typingTimer.setInterval(40); // bursts of streamed text reach the window at most 25 times a second
-    connect(&m_typingTimer, &QTimer::timeout, this, &RunWorker::flushTyping);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(40); // bursts of streamed text reach the window at most 25 times a second
+    connect(m_typingTimer, &QTimer::timeout, this, &RunWorker::flushTyping);
 }
 
 RunWorker::~RunWorker()
@@ -183,7 +183,7 @@ void RunWorker::stop(const QString &reason)
 
 void RunWorker::shutdown()
 {
-    m_typingTimer.stop();
+    m_typingTimer->stop();
     if (m_world && m_world->state() == World::RunState::Running) {
         m_world->disconnect(this);
         m_engine->scheduler().cancelAll();
@@ -194,8 +194,8 @@ void RunWorker::shutdown()
 void RunWorker::onStreamed(const QString &agent, const QString &textSoFar)
 {
     m_typing.insert(agent, textSoFar);
-    if (!m_typingTimer.isActive())
-        m_typingTimer.start();
+    if (!m_typingTimer->isActive())
+        m_typingTimer->start();
 }
 
 void RunWorker::flushTyping()

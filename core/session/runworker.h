@@ -57,7 +57,7 @@ private:
     bool m_stopping = false;
     QString m_stopReason;
     QHash<QString, QString> m_typing;
-    QTimer m_typingTimer;
+    QTimer *m_typingTimer; // a child, so it moves to the run thread with the worker
 };
 
 } // namespace troupe

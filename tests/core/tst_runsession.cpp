@@ -1,4 +1,5 @@
 // ScenarioStore (design form, import, resolve) and RunSession (a run on its own thread).
+#include "fakellmserver.h"
 #include "session/runsession.h"
 #include "store/exampleproject.h"
 #include "store/personastore.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void runsOnItsOwnThread();
     void pauseThenResumeInAnotherSession();
     void stopMarksInterrupted();
+    void streamsFromNetworkProvider();
 
 private:
     QString freshExample();
@@ -213,6 +215,38 @@ void TestRunSession::stopMarksInterrupted()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), RunSession::State::Finished, 10000);
     auto project = ProjectFile::open(path);
     QCOMPARE(RunStore(*project.value()).run(session.runId()).value().status, QStringLiteral("interrupted"));
+}
+
+void TestRunSession::streamsFromNetworkProvider()
+{
+    qputenv("TROUPE_SECRETS_FILE", m_dir.filePath(QStringLiteral("secrets.ini")).toUtf8());
+    testing::FakeLlmServer server;
+    QVERIFY(server.listen());
+    const QString path = freshExample();
+    RunSession session;
+    RunRequest request = focusGroup(path);
+    request.steps = 1;
+    request.endpoint.provider = QStringLiteral("vllm");
+    request.endpoint.baseUrl = server.baseUrl().toString();
+    request.endpoint.model = QStringLiteral("fake-model");
+    QStringList typed;
+    connect(&session, &RunSession::typing, this, [&](const QString &agent, const QString &text) {
+        if (!text.isEmpty())
+            typed.append(agent);
+    });
+    session.open(request);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), RunSession::State::Ready, 10000); // after the probe
+    QCOMPARE(session.providerLabel(), QStringLiteral("vLLM (OpenAI-compatible)"));
+    session.run();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), RunSession::State::Finished, 20000);
+    QVERIFY(!typed.isEmpty()); // replies reached the window while they streamed
+    QVERIFY(session.progress().calls >= 5);
+    QVERIFY(!session.progress().tokensEstimated);
+    auto project = ProjectFile::open(path);
+    auto calls = RunStore(*project.value()).calls(session.runId(), QStringLiteral("Kenji Watanabe"), 1);
+    QVERIFY(calls);
+    QCOMPARE(calls.value().front().provider, QStringLiteral("vllm"));
+    QVERIFY(calls.value().front().completionTokens > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRunSession)
