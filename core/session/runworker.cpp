@@ -117,7 +117,10 @@ void RunWorker::build(const RunRequest &request)
     m_planned = planned;
     m_world->setBudget(request.budgetUsd);
     m_world->setRecorder([this](const StepCommit &c) { return m_store->commitStep(m_runId, c); });
-    connect(m_world.get(), &World::eventsAppended, this, &RunWorker::eventsAppended);
+    connect(m_world.get(), &World::eventsAppended, this, [this](const RunEvents &events) {
+        dropTyping();
+        emit eventsAppended(events);
+    });
     connect(m_world.get(), &World::stepFinished, this, [this] { emit progressed(progress()); });
     connect(m_world.get(), &World::paused, this, [this](const QString &reason) {
         setStatus(m_stopping ? QStringLiteral("interrupted") : QStringLiteral("paused"));
@@ -193,15 +196,29 @@ void RunWorker::shutdown()
 
 void RunWorker::onStreamed(const QString &agent, const QString &textSoFar)
 {
-    m_typing.insert(agent, textSoFar);
-    if (!m_typingTimer->isActive())
+    // Leading edge at once, then at most one update per agent every 40 ms.
+    if (!m_typingTimer->isActive()) {
+        emit typing(agent, textSoFar);
         m_typingTimer->start();
+        return;
+    }
+    m_typing.insert(agent, textSoFar);
 }
 
 void RunWorker::flushTyping()
 {
+    if (m_typing.isEmpty())
+        return;
     for (auto it = m_typing.cbegin(); it != m_typing.cend(); ++it)
         emit typing(it.key(), it.value());
+    m_typing.clear();
+    m_typingTimer->start();
+}
+
+void RunWorker::dropTyping()
+{
+    // The step's events are committed: what was still streaming is superseded by them.
+    m_typingTimer->stop();
     m_typing.clear();
 }
 

@@ -45,6 +45,7 @@ private:
     void build(const RunRequest &request);
     void onStreamed(const QString &agent, const QString &textSoFar);
     void flushTyping();
+    void dropTyping();
     RunProgress progress() const;
     void setStatus(const QString &status);
 
