@@ -87,11 +87,14 @@ void SettingsDialog::presetChanged()
     m_baseUrl->setPlaceholderText(preset == QLatin1String("azure") ? tr("https://YOUR-RESOURCE.openai.azure.com")
                                                                    : llm::presetBaseUrl(preset));
     m_key->setText(network ? llm::SecretStore::key(preset) : QString());
-    const QByteArray env = preset == QLatin1String("azure") ? "AZURE_OPENAI_KEY" : preset == QLatin1String("openrouter") ? "OPENROUTER_API_KEY" : "OPENAI_API_KEY";
+    QString env;
+    for (const QString &name : llm::presetKeyEnvironment(preset))
+        if (env.isEmpty() && !qEnvironmentVariableIsEmpty(name.toLatin1().constData()))
+            env = name;
     if (!network)
         m_keyNote->setText(tr("The offline engine runs on this computer: deterministic, persona-aware, and not a language model."));
-    else if (!qEnvironmentVariableIsEmpty(env.constData()))
-        m_keyNote->setText(tr("%1 is set in the environment and is used when this field is empty.").arg(QString::fromLatin1(env)));
+    else if (!env.isEmpty())
+        m_keyNote->setText(tr("%1 is set in the environment and is used when this field is empty.").arg(env));
     else
         m_keyNote->setText(llm::presetNeedsKey(preset) ? tr("Stored in %1 (readable by you only), never in a project.").arg(llm::SecretStore::path())
                                                        : tr("Local servers usually need no key."));

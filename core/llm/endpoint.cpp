@@ -140,6 +140,17 @@ QString presetBaseUrl(const QString &name)
     return p ? QString::fromLatin1(p->baseUrl) : QString();
 }
 
+QStringList presetKeyEnvironment(const QString &name)
+{
+    QStringList out;
+    const Preset *p = findPreset(name);
+    if (p && p->keyEnv)
+        out.append(QLatin1String(p->keyEnv));
+    if (name != QLatin1String("azure")) // Azure keys are not OpenAI keys
+        out.append(QStringLiteral("OPENAI_API_KEY"));
+    return out;
+}
+
 bool presetNeedsKey(const QString &name)
 {
     const Preset *p = findPreset(name);
@@ -198,11 +209,7 @@ Result<Endpoint> resolveEndpoint(const Config &config, const EndpointFlags &flag
         return R::failure(Tr::tr("%1: \"%2\" is not an http(s) URL").arg(baseFrom, base));
 
     // Who: environment, then the user's key file. Never config.ini or the project.
-    QStringList envNames;
-    if (preset->keyEnv)
-        envNames.append(QLatin1String(preset->keyEnv));
-    if (e.kind == Endpoint::Kind::OpenAi)
-        envNames.append(QStringLiteral("OPENAI_API_KEY"));
+    const QStringList envNames = presetKeyEnvironment(name);
     for (const QString &env : envNames) {
         if (const QString v = qEnvironmentVariable(env.toLatin1().constData()).trimmed(); !v.isEmpty()) {
             e.apiKey = v;

@@ -78,6 +78,8 @@ QString presetLabel(const QString &name);
 /** Where the preset's server listens by default ("" for Azure, whose URL is the user's resource). */
 QString presetBaseUrl(const QString &name);
 bool presetNeedsKey(const QString &name);
+/** The environment variables a preset's key is read from, in the order they are tried. */
+QStringList presetKeyEnvironment(const QString &name);
 
 /**
  * The endpoint for `preset` (empty: config.ini API_TYPE). Precedence, lowest first:
