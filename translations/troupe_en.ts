@@ -2970,10 +2970,6 @@ Imported from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is set in the environment and is used when this field is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored in %1 (readable by you only), never in a project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,6 +3007,10 @@ Imported from %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment; it is used instead of a key saved here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

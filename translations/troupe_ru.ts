@@ -28,8 +28,8 @@
         <translation>reach out to</translation>
     </message>
     <message>
-        <source>You were about to repeat your previous %1 ("%2"). Your turn ended there: say something new next time, or nothing.</source>
-        <translation>You were about to repeat your previous %1 ("%2"). Your turn ended there: say something new next time, or nothing.</translation>
+        <source>You were about to repeat your previous %1 (&quot;%2&quot;). Your turn ended there: say something new next time, or nothing.</source>
+        <translation>You were about to repeat your previous %1 (&quot;%2&quot;). Your turn ended there: say something new next time, or nothing.</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
         <translation>Проверяет файлы агентов и фрагментов; выводит по строке на каждую проблему.</translation>
     </message>
     <message>
-        <source>%1: valid %2 "%3"</source>
+        <source>%1: valid %2 &quot;%3&quot;</source>
         <translation>%1: корректный %2 «%3»</translation>
     </message>
     <message>
@@ -95,11 +95,11 @@
         <translation>ничего не импортировано: сначала исправьте файлы выше</translation>
     </message>
     <message>
-        <source>imported %1 "%2"</source>
+        <source>imported %1 &quot;%2&quot;</source>
         <translation>импортирован %1 «%2»</translation>
     </message>
     <message>
-        <source>replaced %1 "%2"</source>
+        <source>replaced %1 &quot;%2&quot;</source>
         <translation>заменён %1 «%2»</translation>
     </message>
     <message>
@@ -147,7 +147,7 @@
 
   validate FILE...                      check agent and fragment files
   import FILE... --project P.troupe     import them into a project
-  list --project P.troupe [--json]      list a project's agents and fragments
+  list --project P.troupe [--json]      list a project&apos;s agents and fragments
   export NAME --project P.troupe [-o OUT.agent.json]
                                         write one back as TinyTroupe JSON
 
@@ -163,7 +163,7 @@ Run troupe persona &lt;verb&gt; --help for details.</source>
 Подробности: troupe persona &lt;действие&gt; --help.</translation>
     </message>
     <message>
-        <source>unknown verb "%1" (validate, import, list, export)</source>
+        <source>unknown verb &quot;%1&quot; (validate, import, list, export)</source>
         <translation>неизвестное действие «%1» (validate, import, list, export)</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@ Run troupe persona &lt;verb&gt; --help for details.</source>
 Commands:
   persona validate FILE...            check TinyTroupe agent and fragment files
   persona import FILE... --project P  import them into a project file
-  persona list --project P [--json]   list a project's agents and fragments
+  persona list --project P [--json]   list a project&apos;s agents and fragments
   persona export NAME --project P -o OUT.agent.json
   run SCENARIO [--steps N] [--seed S] [--project P] [--json]
                                       run a scenario file or a bundled one
@@ -231,7 +231,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>Endpoint</name>
     <message>
-        <source>"%1" is not a network provider (known: %2)</source>
+        <source>&quot;%1&quot; is not a network provider (known: %2)</source>
         <translation>«%1» — не сетевой провайдер (известны: %2)</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>не задан адрес Azure OpenAI: укажите AZURE_OPENAI_ENDPOINT (https://NAME.openai.azure.com) или BASE_URL в config.ini</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an http(s) URL</source>
+        <source>%1: &quot;%2&quot; is not an http(s) URL</source>
         <translation>%1: «%2» — не адрес http(s)</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>ваш файл ключей (%1)</translation>
     </message>
     <message>
-        <source>no API key for %1: set %2, or save one in the studio's model settings</source>
+        <source>no API key for %1: set %2, or save one in the studio&apos;s model settings</source>
         <translation>нет API-ключа для %1: задайте %2 или сохраните ключ в настройках модели в студии</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>не задана модель: укажите MODEL в config.ini или передайте --model</translation>
     </message>
     <message>
-        <source>config.ini STRUCTURED_OUTPUT: expected auto, json_schema, json_object or prompt, got "%1"</source>
+        <source>config.ini STRUCTURED_OUTPUT: expected auto, json_schema, json_object or prompt, got &quot;%1&quot;</source>
         <translation>STRUCTURED_OUTPUT в config.ini: ожидается auto, json_schema, json_object или prompt, получено «%1»</translation>
     </message>
 </context>
@@ -438,7 +438,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Вывести результат одним объектом JSON.</translation>
     </message>
     <message>
-        <source>--timeout: expected a whole number of seconds, got "%1"</source>
+        <source>--timeout: expected a whole number of seconds, got &quot;%1&quot;</source>
         <translation>--timeout: ожидается целое число секунд, получено «%1»</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Показывает модели, которые предлагает сервер (GET /models).</translation>
     </message>
     <message>
-        <source>expected "check" or "models" (see troupe --help)</source>
+        <source>expected &quot;check&quot; or &quot;models&quot; (see troupe --help)</source>
         <translation>ожидается «check» или «models» (см. troupe --help)</translation>
     </message>
 </context>
@@ -509,8 +509,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>this</translation>
     </message>
     <message>
-        <source>%1 has a point about %2. I'll listen for now.</source>
-        <translation>%1 has a point about %2. I'll listen for now.</translation>
+        <source>%1 has a point about %2. I&apos;ll listen for now.</source>
+        <translation>%1 has a point about %2. I&apos;ll listen for now.</translation>
     </message>
     <message>
         <source>That</source>
@@ -537,12 +537,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>I need to think about %1 before I answer.</translation>
     </message>
     <message>
-        <source>I'll be direct.</source>
-        <translation>I'll be direct.</translation>
+        <source>I&apos;ll be direct.</source>
+        <translation>I&apos;ll be direct.</translation>
     </message>
     <message>
-        <source>Here's my view.</source>
-        <translation>Here's my view.</translation>
+        <source>Here&apos;s my view.</source>
+        <translation>Here&apos;s my view.</translation>
     </message>
     <message>
         <source>Short answer.</source>
@@ -581,16 +581,16 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Hmm.</translation>
     </message>
     <message>
-        <source>For me it's simple.</source>
-        <translation>For me it's simple.</translation>
+        <source>For me it&apos;s simple.</source>
+        <translation>For me it&apos;s simple.</translation>
     </message>
     <message>
         <source>Let me think out loud.</source>
         <translation>Let me think out loud.</translation>
     </message>
     <message>
-        <source>I'd pick %1.</source>
-        <translation>I'd pick %1.</translation>
+        <source>I&apos;d pick %1.</source>
+        <translation>I&apos;d pick %1.</translation>
     </message>
     <message>
         <source>It promises no %1, and that matters to me.</source>
@@ -625,12 +625,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Maybe.</translation>
     </message>
     <message>
-        <source>I hear %1 on %2, but I'm less convinced.</source>
-        <translation>I hear %1 on %2, but I'm less convinced.</translation>
+        <source>I hear %1 on %2, but I&apos;m less convinced.</source>
+        <translation>I hear %1 on %2, but I&apos;m less convinced.</translation>
     </message>
     <message>
-        <source>I'm with %1 on %2.</source>
-        <translation>I'm with %1 on %2.</translation>
+        <source>I&apos;m with %1 on %2.</source>
+        <translation>I&apos;m with %1 on %2.</translation>
     </message>
     <message>
         <source>%1 could actually work for me.</source>
@@ -641,8 +641,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>I like the sound of %1.</translation>
     </message>
     <message>
-        <source>%1 is something I'd try.</source>
-        <translation>%1 is something I'd try.</translation>
+        <source>%1 is something I&apos;d try.</source>
+        <translation>%1 is something I&apos;d try.</translation>
     </message>
     <message>
         <source>I care about %1, and this fits.</source>
@@ -653,8 +653,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>It suits me: %1</translation>
     </message>
     <message>
-        <source>I'm not sold on %1.</source>
-        <translation>I'm not sold on %1.</translation>
+        <source>I&apos;m not sold on %1.</source>
+        <translation>I&apos;m not sold on %1.</translation>
     </message>
     <message>
         <source>%1 makes me wary.</source>
@@ -673,12 +673,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>You have to understand, %1</translation>
     </message>
     <message>
-        <source>I'm in two minds about %1.</source>
-        <translation>I'm in two minds about %1.</translation>
+        <source>I&apos;m in two minds about %1.</source>
+        <translation>I&apos;m in two minds about %1.</translation>
     </message>
     <message>
-        <source>I like %1, but I can't stand %2.</source>
-        <translation>I like %1, but I can't stand %2.</translation>
+        <source>I like %1, but I can&apos;t stand %2.</source>
+        <translation>I like %1, but I can&apos;t stand %2.</translation>
     </message>
     <message>
         <source>I would need to know more before I decide.</source>
@@ -689,16 +689,16 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>I believe %1.</translation>
     </message>
     <message>
-        <source>As %1, I'd judge it by whether it fits a normal working day.</source>
-        <translation>As %1, I'd judge it by whether it fits a normal working day.</translation>
+        <source>As %1, I&apos;d judge it by whether it fits a normal working day.</source>
+        <translation>As %1, I&apos;d judge it by whether it fits a normal working day.</translation>
     </message>
     <message>
         <source>In my work as %1, things like this live or die on trust.</source>
         <translation>In my work as %1, things like this live or die on trust.</translation>
     </message>
     <message>
-        <source>Coming from my job as %1, I'd want to see it in practice first.</source>
-        <translation>Coming from my job as %1, I'd want to see it in practice first.</translation>
+        <source>Coming from my job as %1, I&apos;d want to see it in practice first.</source>
+        <translation>Coming from my job as %1, I&apos;d want to see it in practice first.</translation>
     </message>
     <message>
         <source>%1, what would it cost per month, all in?</source>
@@ -717,8 +717,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>What happens to %1 when things go wrong?</translation>
     </message>
     <message>
-        <source>Could we talk after this? I'd like to hear more about %1.</source>
-        <translation>Could we talk after this? I'd like to hear more about %1.</translation>
+        <source>Could we talk after this? I&apos;d like to hear more about %1.</source>
+        <translation>Could we talk after this? I&apos;d like to hear more about %1.</translation>
     </message>
     <message>
         <source>interested, a little nervous</source>
@@ -761,22 +761,22 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>офлайн-движок — не языковая модель</translation>
     </message>
     <message>
-        <source>the offline engine cannot answer "%1" requests; configure a language model</source>
+        <source>the offline engine cannot answer &quot;%1&quot; requests; configure a language model</source>
         <translation>офлайн-движок не умеет отвечать на запросы «%1»; настройте языковую модель</translation>
     </message>
 </context>
 <context>
     <name>OpenAiProtocol</name>
     <message>
-        <source>the server's reply is not JSON: %1</source>
+        <source>the server&apos;s reply is not JSON: %1</source>
         <translation>ответ сервера — не JSON: %1</translation>
     </message>
     <message>
-        <source>the server's reply has no choices</source>
+        <source>the server&apos;s reply has no choices</source>
         <translation>в ответе сервера нет вариантов (choices)</translation>
     </message>
     <message>
-        <source>the server's reply has no message</source>
+        <source>the server&apos;s reply has no message</source>
         <translation>в ответе сервера нет сообщения</translation>
     </message>
     <message>
@@ -784,11 +784,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>фрагмент потока — не JSON: %1</translation>
     </message>
     <message>
-        <source>the server's embeddings reply is not in the expected form</source>
+        <source>the server&apos;s embeddings reply is not in the expected form</source>
         <translation>ответ сервера с эмбеддингами имеет неожиданный вид</translation>
     </message>
     <message>
-        <source>the server's embeddings reply has a bad item</source>
+        <source>the server&apos;s embeddings reply has a bad item</source>
         <translation>в ответе сервера с эмбеддингами испорчен элемент</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>%1 %2 раз прислал нечитаемый ответ: %3</translation>
     </message>
     <message>
-        <source>the reply was withheld by %1's content filter</source>
+        <source>the reply was withheld by %1&apos;s content filter</source>
         <translation>ответ задержан фильтром содержимого %1</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>%1 не ответил вовремя (тайм-аут: %2 с на соединение, %3 с на запрос)%4</translation>
     </message>
     <message>
-        <source>cannot find the server "%1" (DNS lookup failed); check the base URL</source>
+        <source>cannot find the server &quot;%1&quot; (DNS lookup failed); check the base URL</source>
         <translation>не удаётся найти сервер «%1» (ошибка DNS); проверьте адрес</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>%1 отказал в доступе (403): %2</translation>
     </message>
     <message>
-        <source>model "%1" is not available at %2 (404): %3</source>
+        <source>model &quot;%1&quot; is not available at %2 (404): %3</source>
         <translation>модель «%1» недоступна на %2 (404): %3</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation> — просит подождать %1 с</translation>
     </message>
     <message>
-        <source>refused by %1's content filter: %2</source>
+        <source>refused by %1&apos;s content filter: %2</source>
         <translation>отклонено фильтром содержимого %1: %2</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>PersonaStore</name>
     <message>
-        <source>cannot save %1 "%2": %3</source>
+        <source>cannot save %1 &quot;%2&quot;: %3</source>
         <translation>не удаётся сохранить %1 «%2»: %3</translation>
     </message>
     <message>
@@ -928,18 +928,18 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>повреждено: %1</translation>
     </message>
     <message>
-        <source>no persona or fragment named "%1" in %2</source>
+        <source>no persona or fragment named &quot;%1&quot; in %2</source>
         <translation>в %2 нет персоны или фрагмента с именем «%1»</translation>
     </message>
     <message>
-        <source>no %1 named "%2"</source>
+        <source>no %1 named &quot;%2&quot;</source>
         <translation>нет объекта %1 с именем «%2»</translation>
     </message>
 </context>
 <context>
     <name>PriceTable</name>
     <message>
-        <source>%1: [Prices] %2: expected "input, output[, cached input]" in dollars per million tokens, got "%3"</source>
+        <source>%1: [Prices] %2: expected &quot;input, output[, cached input]&quot; in dollars per million tokens, got &quot;%3&quot;</source>
         <translation>%1: [Prices] %2: ожидается «input, output[, cached input]» в долларах за миллион токенов, получено «%3»</translation>
     </message>
 </context>
@@ -1005,14 +1005,14 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>ProjectSettings</name>
     <message>
-        <source>"%1" looks like a secret; secrets are kept in your user settings, never in a project file</source>
+        <source>&quot;%1&quot; looks like a secret; secrets are kept in your user settings, never in a project file</source>
         <translation>«%1» похоже на секрет; секреты хранятся в ваших пользовательских настройках, а не в файле проекта</translation>
     </message>
 </context>
 <context>
     <name>Providers</name>
     <message>
-        <source>provider "%1" is not known (available: %2)</source>
+        <source>provider &quot;%1&quot; is not known (available: %2)</source>
         <translation>провайдер «%1» неизвестен (доступны: %2)</translation>
     </message>
 </context>
@@ -1129,7 +1129,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>RunCommand</name>
     <message>
-        <source>Steps to run (default: the scenario's).</source>
+        <source>Steps to run (default: the scenario&apos;s).</source>
         <translation>Сколько шагов выполнить (по умолчанию — как в сценарии).</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Seed (default: the scenario's).</source>
+        <source>Seed (default: the scenario&apos;s).</source>
         <translation>Зерно случайности (по умолчанию — как в сценарии).</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Без цвета, даже в терминале.</translation>
     </message>
     <message>
-        <source>Continue a stored run of --project ("last" or its id) instead of starting one.</source>
+        <source>Continue a stored run of --project (&quot;last&quot; or its id) instead of starting one.</source>
         <translation>Продолжить сохранённый в --project прогон («last» или его номер) вместо нового.</translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Сколько секунд может длиться вызов модели (по умолчанию TIMEOUT из config.ini).</translation>
     </message>
     <message>
-        <source>Do not answer repeated calls from the project's cache.</source>
+        <source>Do not answer repeated calls from the project&apos;s cache.</source>
         <translation>Не отвечать на повторные вызовы из кэша проекта.</translation>
     </message>
     <message>
@@ -1229,11 +1229,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Запускает сценарий и печатает разговор по мере его хода. Ctrl-C останавливает прогон после текущего шага, всё сохраняется.</translation>
     </message>
     <message>
-        <source>--steps: expected a whole number of 0 or more, got "%1"</source>
+        <source>--steps: expected a whole number of 0 or more, got &quot;%1&quot;</source>
         <translation>--steps: ожидается целое число от 0, получено «%1»</translation>
     </message>
     <message>
-        <source>--seed: expected a whole number, got "%1"</source>
+        <source>--seed: expected a whole number, got &quot;%1&quot;</source>
         <translation>--seed: ожидается целое число, получено «%1»</translation>
     </message>
     <message>
@@ -1241,11 +1241,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>--resume требует --project — файла, в котором хранится прогон</translation>
     </message>
     <message>
-        <source>--%1: expected a whole number above 0, got "%2"</source>
+        <source>--%1: expected a whole number above 0, got &quot;%2&quot;</source>
         <translation>--%1: ожидается целое число больше 0, получено «%2»</translation>
     </message>
     <message>
-        <source>--budget: expected an amount in US dollars, got "%1"</source>
+        <source>--budget: expected an amount in US dollars, got &quot;%1&quot;</source>
         <translation>--budget: ожидается сумма в долларах США, получено «%1»</translation>
     </message>
     <message>
@@ -1253,7 +1253,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>--base-url относится к сетевым провайдерам, а не к офлайн-движку; добавьте --provider openai (или другой: %1)</translation>
     </message>
     <message>
-        <source>provider "%1" is not known (available: %2)</source>
+        <source>provider &quot;%1&quot; is not known (available: %2)</source>
         <translation>провайдер «%1» неизвестен (доступны: %2)</translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>в %1 нет прогонов, которые можно продолжить</translation>
     </message>
     <message>
-        <source>--resume: expected "last" or a run id, got "%1"</source>
+        <source>--resume: expected &quot;last&quot; or a run id, got &quot;%1&quot;</source>
         <translation>--resume: ожидается «last» или номер прогона, получено «%1»</translation>
     </message>
     <message>
@@ -1281,7 +1281,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>прогон %1 уже выполнил все %2 шагов сценария; укажите --steps, чтобы продолжить</translation>
     </message>
     <message>
-        <source>resuming run %1 ("%2") after step %3</source>
+        <source>resuming run %1 (&quot;%2&quot;) after step %3</source>
         <translation>продолжаем прогон %1 («%2») после шага %3</translation>
     </message>
     <message>
@@ -1464,19 +1464,19 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>%1 — агент, а не фрагмент</translation>
     </message>
     <message>
-        <source>an intervention's effects go to its targets; use "targets" on the intervention</source>
+        <source>an intervention&apos;s effects go to its targets; use &quot;targets&quot; on the intervention</source>
         <translation>действия вмешательства адресуются его целям; используйте «targets» у вмешательства</translation>
     </message>
     <message>
-        <source>there is no agent called "%1" in this scenario</source>
+        <source>there is no agent called &quot;%1&quot; in this scenario</source>
         <translation>в этом сценарии нет агента «%1»</translation>
     </message>
     <message>
-        <source>a "fragment" step needs "file" (a .fragment.json) or an inline "fragment"</source>
+        <source>a &quot;fragment&quot; step needs &quot;file&quot; (a .fragment.json) or an inline &quot;fragment&quot;</source>
         <translation>шагу «fragment» нужен «file» (.fragment.json) или встроенный «fragment»</translation>
     </message>
     <message>
-        <source>"%1" needs a "content"</source>
+        <source>&quot;%1&quot; needs a &quot;content&quot;</source>
         <translation>«%1» требует «content»</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <source>give either "file" (an .agent.json) or an inline "spec"</source>
+        <source>give either &quot;file&quot; (an .agent.json) or an inline &quot;spec&quot;</source>
         <translation>укажите либо «file» (.agent.json), либо встроенный «spec»</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>ожидается дата и время вида 2026-03-02T18:00:00</translation>
     </message>
     <message>
-        <source>use either "everyone_accessible" or "relations", not both</source>
+        <source>use either &quot;everyone_accessible&quot; or &quot;relations&quot;, not both</source>
         <translation>используйте либо «everyone_accessible», либо «relations», но не оба</translation>
     </message>
 </context>
@@ -1515,7 +1515,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>у сценария должно быть имя</translation>
     </message>
     <message>
-        <source>cannot save scenario "%1": %2</source>
+        <source>cannot save scenario &quot;%1&quot;: %2</source>
         <translation>не удаётся сохранить сценарий «%1»: %2</translation>
     </message>
     <message>
@@ -1523,23 +1523,23 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>не удаётся получить список сценариев: %1</translation>
     </message>
     <message>
-        <source>cannot read scenario "%1": %2</source>
+        <source>cannot read scenario &quot;%1&quot;: %2</source>
         <translation>не удаётся прочитать сценарий «%1»: %2</translation>
     </message>
     <message>
-        <source>there is no scenario called "%1" in this project</source>
+        <source>there is no scenario called &quot;%1&quot; in this project</source>
         <translation>в этом проекте нет сценария «%1»</translation>
     </message>
     <message>
-        <source>scenario "%1" is damaged in the project: %2</source>
+        <source>scenario &quot;%1&quot; is damaged in the project: %2</source>
         <translation>сценарий «%1» в проекте повреждён: %2</translation>
     </message>
     <message>
-        <source>cannot delete scenario "%1": %2</source>
+        <source>cannot delete scenario &quot;%1&quot;: %2</source>
         <translation>не удаётся удалить сценарий «%1»: %2</translation>
     </message>
     <message>
-        <source>there is already a scenario called "%1"</source>
+        <source>there is already a scenario called &quot;%1&quot;</source>
         <translation>сценарий «%1» уже есть</translation>
     </message>
     <message>
@@ -1547,11 +1547,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>добавьте в сценарий хотя бы одну персону</translation>
     </message>
     <message>
-        <source>there is no persona called "%1" in this project</source>
+        <source>there is no persona called &quot;%1&quot; in this project</source>
         <translation>в этом проекте нет персоны «%1»</translation>
     </message>
     <message>
-        <source>there is no fragment called "%1" in this project</source>
+        <source>there is no fragment called &quot;%1&quot; in this project</source>
         <translation>в этом проекте нет фрагмента «%1»</translation>
     </message>
 </context>
@@ -1619,7 +1619,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>бюджет этого прогона $%1 исчерпан (потрачено $%2); поднимите лимит, чтобы продолжить</translation>
     </message>
     <message>
-        <source>%1: "%2" %3 — %4</source>
+        <source>%1: &quot;%2&quot; %3 — %4</source>
         <translation>%1: «%2» %3 — %4</translation>
     </message>
     <message>
@@ -1635,27 +1635,27 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>не удалось проверить условие вмешательства %1: %2</translation>
     </message>
     <message>
-        <source>no "holds" in the reply</source>
+        <source>no &quot;holds&quot; in the reply</source>
         <translation>в ответе нет «holds»</translation>
     </message>
     <message>
-        <source>embedding for %1's memory search failed: %2</source>
+        <source>embedding for %1&apos;s memory search failed: %2</source>
         <translation>не удалось получить эмбеддинг для поиска в памяти %1: %2</translation>
     </message>
     <message>
-        <source>Nothing comes to mind about "%1".</source>
-        <translation>Nothing comes to mind about "%1".</translation>
+        <source>Nothing comes to mind about &quot;%1&quot;.</source>
+        <translation>Nothing comes to mind about &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>You recall about "%1": %2</source>
-        <translation>You recall about "%1": %2</translation>
+        <source>You recall about &quot;%1&quot;: %2</source>
+        <translation>You recall about &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>%1's turn failed: %2</source>
+        <source>%1&apos;s turn failed: %2</source>
         <translation>ход агента %1 не удался: %2</translation>
     </message>
     <message>
-        <source>%1's reply was unusable after %2 attempts: %3</source>
+        <source>%1&apos;s reply was unusable after %2 attempts: %3</source>
         <translation>ответ агента %1 непригоден после %2 попыток: %3</translation>
     </message>
     <message>
@@ -1679,11 +1679,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>прогон не удалось сохранить: %1</translation>
     </message>
     <message>
-        <source>there is no agent called "%1" in %2</source>
+        <source>there is no agent called &quot;%1&quot; in %2</source>
         <translation>в %2 нет агента «%1»</translation>
     </message>
     <message>
-        <source>there is no agent called "%1"</source>
+        <source>there is no agent called &quot;%1&quot;</source>
         <translation>нет агента «%1»</translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>фрагмент %1 не применён к %2: %3</translation>
     </message>
     <message>
-        <source>fragment %1 applied to %2's persona</source>
+        <source>fragment %1 applied to %2&apos;s persona</source>
         <translation>фрагмент %1 применён к персоне %2</translation>
     </message>
     <message>
@@ -2022,7 +2022,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>Ответ как есть</translation>
     </message>
     <message>
-        <source>This run's engrams were embedded by %1; ranking shows them by word overlap instead.</source>
+        <source>This run&apos;s engrams were embedded by %1; ranking shows them by word overlap instead.</source>
         <translation>Энграммы этого прогона получены моделью %1; здесь они ранжированы по совпадению слов.</translation>
     </message>
 </context>
@@ -2105,7 +2105,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>О Troupe Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Troupe Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for simulating people with language models, compatible with TinyTroupe's files.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Troupe Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for simulating people with language models, compatible with TinyTroupe&apos;s files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Troupe Studio %1&lt;/h3&gt;&lt;p&gt;Настольная студия для моделирования людей с помощью языковых моделей, совместимая с файлами TinyTroupe.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2314,7 +2314,11 @@ Imported from %2</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n step(s)</source>
-        <translation><numerusform>%1 · %n шаг</numerusform><numerusform>%1 · %n шага</numerusform><numerusform>%1 · %n шагов</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n шаг</numerusform>
+            <numerusform>%1 · %n шага</numerusform>
+            <numerusform>%1 · %n шагов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1 · %2</source>
@@ -2845,15 +2849,15 @@ Imported from %2</source>
         <translation> мин</translation>
     </message>
     <message>
-        <source>{"script": [...], "interventions": [...]} as in the scenario file format</source>
-        <translation>{"script": [...], "interventions": [...]} в формате файла сценария</translation>
+        <source>{&quot;script&quot;: [...], &quot;interventions&quot;: [...]} as in the scenario file format</source>
+        <translation>{&quot;script&quot;: [...], &quot;interventions&quot;: [...]} в формате файла сценария</translation>
     </message>
     <message>
         <source>Studio setting</source>
         <translation>Как в настройках студии</translation>
     </message>
     <message>
-        <source>the provider's default</source>
+        <source>the provider&apos;s default</source>
         <translation>по умолчанию у провайдера</translation>
     </message>
     <message>
@@ -3000,10 +3004,6 @@ Imported from %2</source>
         <translation>Офлайн-движок работает на этом компьютере: детерминированный, учитывает персону, но это не языковая модель.</translation>
     </message>
     <message>
-        <source>%1 is set in the environment and is used when this field is empty.</source>
-        <translation>%1 задана в окружении и используется, когда это поле пустое.</translation>
-    </message>
-    <message>
         <source>Stored in %1 (readable by you only), never in a project.</source>
         <translation>Хранится в %1 (доступен только вам), никогда — в проекте.</translation>
     </message>
@@ -3037,7 +3037,15 @@ Imported from %2</source>
     </message>
     <message numerus="yes">
         <source>%n model(s) available.</source>
-        <translation><numerusform>Доступна %n модель.</numerusform><numerusform>Доступны %n модели.</numerusform><numerusform>Доступно %n моделей.</numerusform></translation>
+        <translation>
+            <numerusform>Доступна %n модель.</numerusform>
+            <numerusform>Доступны %n модели.</numerusform>
+            <numerusform>Доступно %n моделей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment; it is used instead of a key saved here.</source>
+        <translation>%1 задана в окружении и используется вместо ключа, сохранённого здесь.</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3063,7 @@ Imported from %2</source>
         <translation>Спросите %1 о чём-нибудь…</translation>
     </message>
     <message>
-        <source>Answers come from %1. Nothing here is saved in the project's runs.</source>
+        <source>Answers come from %1. Nothing here is saved in the project&apos;s runs.</source>
         <translation>Отвечает %1. Ничего отсюда не сохраняется в прогонах проекта.</translation>
     </message>
     <message>

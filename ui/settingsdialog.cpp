@@ -94,7 +94,7 @@ void SettingsDialog::presetChanged()
     if (!network)
         m_keyNote->setText(tr("The offline engine runs on this computer: deterministic, persona-aware, and not a language model."));
     else if (!env.isEmpty())
-        m_keyNote->setText(tr("%1 is set in the environment and is used when this field is empty.").arg(env));
+        m_keyNote->setText(tr("%1 is set in the environment; it is used instead of a key saved here.").arg(env));
     else
         m_keyNote->setText(llm::presetNeedsKey(preset) ? tr("Stored in %1 (readable by you only), never in a project.").arg(llm::SecretStore::path())
                                                        : tr("Local servers usually need no key."));
