@@ -141,10 +141,8 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
     m_step = step;
     m_header->setText(tr("%1 at step %2").arg(agent).arg(step));
     RunStore store(*m_project);
-    if (auto runs = store.runs())
-        for (const auto &r : runs.value())
-            if (r.id == runId)
-                m_provider = QString::fromStdString(r.config.value("provider", std::string()));
+    if (auto info = store.runInfo(runId))
+        m_provider = QString::fromStdString(info.value().config.value("provider", std::string()));
 
     // Memories up to the step.
     Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));

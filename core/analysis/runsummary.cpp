@@ -64,15 +64,12 @@ Result<RunSummary> summarizeRun(const RunStore &store, qint64 runId)
     s.status = record.value().status;
     s.steps = std::max(s.steps, record.value().stepsDone);
     s.actionsPerStep.resize(size_t(s.steps), 0);
-    if (auto runs = store.runs()) {
-        for (const auto &r : runs.value()) {
-            if (r.id != runId)
-                continue;
-            s.provider = QString::fromStdString(r.config.value("provider", std::string()));
-            s.model = QString::fromStdString(r.config.value("model", std::string()));
-            if (r.startedAt.isValid())
-                s.durationSeconds = r.startedAt.secsTo(r.endedAt.isValid() ? r.endedAt : QDateTime::currentDateTimeUtc());
-        }
+    if (auto info = store.runInfo(runId)) {
+        const auto &r = info.value();
+        s.provider = QString::fromStdString(r.config.value("provider", std::string()));
+        s.model = QString::fromStdString(r.config.value("model", std::string()));
+        if (r.startedAt.isValid())
+            s.durationSeconds = r.startedAt.secsTo(r.endedAt.isValid() ? r.endedAt : QDateTime::currentDateTimeUtc());
     }
     s.tokensEstimated = s.provider == QLatin1String("offline");
     auto total = store.usage(runId, RunStore::UsageBy::Run);

@@ -235,26 +235,47 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     return r;
 }
 
+namespace {
+
+const char *const kRunInfoColumns = "SELECT id, name, status, steps_done, created_at, started_at, ended_at, config FROM runs ";
+
+RunStore::RunInfo readRunInfo(const QSqlQuery &q)
+{
+    RunStore::RunInfo r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.stepsDone = q.value(3).toInt();
+    r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    r.endedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    r.config = parseJson(q.value(7));
+    return r;
+}
+
+} // namespace
+
 Result<QList<RunStore::RunInfo>> RunStore::runs() const
 {
     QSqlQuery q(m_project.database());
-    if (!q.exec(QStringLiteral("SELECT id, name, status, steps_done, created_at, started_at, ended_at, config "
-                               "FROM runs ORDER BY id DESC")))
+    if (!q.exec(QLatin1String(kRunInfoColumns) + QStringLiteral("ORDER BY id DESC")))
         return Result<QList<RunInfo>>::failure(sqlError(q));
     QList<RunInfo> out;
-    while (q.next()) {
-        RunInfo r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.status = q.value(2).toString();
-        r.stepsDone = q.value(3).toInt();
-        r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        r.endedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        r.config = parseJson(q.value(7));
-        out.append(std::move(r));
-    }
+    while (q.next())
+        out.append(readRunInfo(q));
     return out;
+}
+
+Result<RunStore::RunInfo> RunStore::runInfo(qint64 runId) const
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QLatin1String(kRunInfoColumns) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Result<RunInfo>::failure(sqlError(q));
+    if (!q.next())
+        return Result<RunInfo>::failure(Tr::tr("%1 has no run %2").arg(m_project.path()).arg(runId));
+    return readRunInfo(q);
 }
 
 Status RunStore::removeRun(qint64 runId)

@@ -68,6 +68,7 @@ public:
     Result<RunRecord> run(qint64 runId) const;
     /** Every run of the project, newest first. */
     Result<QList<RunInfo>> runs() const;
+    Result<RunInfo> runInfo(qint64 runId) const;
     Status removeRun(qint64 runId);
     /** The model calls of one agent (empty: the world's) at one step (or every step when step < 0). */
     Result<std::vector<LlmCallRecord>> calls(qint64 runId, const QString &agent, int step) const;
