@@ -95,6 +95,8 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     cl->addWidget(m_call, 1);
     connect(m_calls, &QComboBox::currentIndexChanged, this, &InspectorPanel::showCall);
 
+    if (auto config = Config::load()) // read once: the prompt window is config.ini's
+        m_settings = AgentSettings::fromConfig(config.value());
     m_tabs->addTab(callPage, tr("Model Call"));
     m_tabs->addTab(episodicPage, tr("Episodic Memory"));
     m_tabs->addTab(semanticPage, tr("Semantic Memory"));
@@ -146,9 +148,7 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
 
     // Memories up to the step.
     Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));
-    AgentSettings settings;
-    if (auto config = Config::load())
-        settings = AgentSettings::fromConfig(config.value());
+    const AgentSettings &settings = m_settings;
     if (Status s = store.loadMemories(runId, scratch); !s) {
         m_windowNote->setText(s.error());
     } else {

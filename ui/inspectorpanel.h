@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/agentsettings.h"
 #include "world/runevent.h"
 
 #include <QWidget>
@@ -69,6 +70,7 @@ private:
     QTableWidget *m_states;
     QComboBox *m_calls;
     QTextBrowser *m_call;
+    AgentSettings m_settings;
     std::unique_ptr<SemanticMemory> m_semantic;
     std::vector<LlmCallRecord> m_callRecords;
 };

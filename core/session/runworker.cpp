@@ -45,6 +45,7 @@ void RunWorker::open(const RunRequest &request)
         return;
     }
     m_project = std::move(project).value();
+    m_agentSettings = AgentSettings::fromConfig(config.value());
     m_store = std::make_unique<RunStore>(*m_project);
     auto engine = RunEngine::create(*m_project, request.endpoint, config.value(), request.noCache);
     if (!engine) {
@@ -68,10 +69,8 @@ void RunWorker::open(const RunRequest &request)
 
 void RunWorker::build(const RunRequest &request)
 {
-    auto config = Config::load();
     Scenario::BuildOptions options;
-    if (config)
-        options.settings = AgentSettings::fromConfig(config.value());
+    options.settings = m_agentSettings;
     options.defaultModel = m_engine->defaultModel();
     QString title;
     int planned = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runsession.h"
+#include "agent/agentsettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<World> m_world;
+    AgentSettings m_agentSettings; // from the config.ini read when the run opened
     qint64 m_runId = 0;
     int m_planned = 0;
     bool m_stopping = false;
