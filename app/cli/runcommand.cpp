@@ -178,7 +178,7 @@ int runScenarioCommand(const QStringList &args)
         note(Tr::tr("created project %1").arg(projectPath));
     RunStore store(*file);
 
-    auto createdEngine = RunEngine::create(*file, flags, config.value(), parser.isSet(noCache));
+    auto createdEngine = RunEngine::create(file.get(), flags, config.value(), parser.isSet(noCache));
     if (!createdEngine)
         return fail(verb, createdEngine.error());
     const std::unique_ptr<RunEngine> engine = std::move(createdEngine).value();

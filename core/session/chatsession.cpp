@@ -2,12 +2,9 @@
 
 #include "runengine.h"
 #include "config/config.h"
-#include "store/projectfile.h"
 #include "world/world.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QUuid>
 
 namespace troupe {
 
@@ -18,14 +15,8 @@ ChatSession::ChatSession(PersonaDocument persona, llm::EndpointFlags endpoint, Q
 
 ChatSession::~ChatSession()
 {
-    m_world.reset();
+    m_world.reset(); // before the engine whose scheduler it uses
     m_engine.reset();
-    if (m_scratch) {
-        const QString path = m_scratch->path();
-        m_scratch.reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
 }
 
 QString ChatSession::engineLabel() const
@@ -40,16 +31,8 @@ void ChatSession::start()
         emit failed(config.error());
         return;
     }
-    // The engine remembers structured-output modes in a project; a chat gets a scratch one
-    // so the user's project (and its runs) stay untouched.
-    auto scratch = ProjectFile::create(QDir::temp().filePath(QStringLiteral("troupe-chat-%1.troupe")
-                                                                 .arg(QUuid::createUuid().toString(QUuid::Id128))));
-    if (!scratch) {
-        emit failed(scratch.error());
-        return;
-    }
-    m_scratch = std::move(scratch).value();
-    auto engine = RunEngine::create(*m_scratch, m_endpoint, config.value(), true);
+    // No project: nothing of the chat reaches the user's project or its runs.
+    auto engine = RunEngine::create(nullptr, m_endpoint, config.value(), true);
     if (!engine) {
         emit failed(engine.error());
         return;

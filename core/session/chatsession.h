@@ -43,7 +43,6 @@ Q_SIGNALS:
 private:
     PersonaDocument m_persona;
     llm::EndpointFlags m_endpoint;
-    std::unique_ptr<class ProjectFile> m_scratch;
     std::unique_ptr<RunEngine> m_engine;
     std::unique_ptr<World> m_world;
     bool m_busy = false;

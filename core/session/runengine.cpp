@@ -15,7 +15,7 @@ RunEngine::~RunEngine()
     m_caching.reset();
 }
 
-Result<std::unique_ptr<RunEngine>> RunEngine::create(ProjectFile &project, const llm::EndpointFlags &flags,
+Result<std::unique_ptr<RunEngine>> RunEngine::create(ProjectFile *project, const llm::EndpointFlags &flags,
                                                      const Config &config, bool noCache)
 {
     using R = Result<std::unique_ptr<RunEngine>>;
@@ -24,16 +24,17 @@ Result<std::unique_ptr<RunEngine>> RunEngine::create(ProjectFile &project, const
         return R::failure(created.error());
     std::unique_ptr<RunEngine> engine(new RunEngine);
     engine->m_provider = std::move(created).value();
-    engine->m_settings = std::make_unique<ProjectSettings>(project);
-    if (auto *network = qobject_cast<llm::OpenAiProvider *>(engine->m_provider.get())) {
+    auto *network = qobject_cast<llm::OpenAiProvider *>(engine->m_provider.get());
+    if (project && network) {
+        engine->m_settings = std::make_unique<ProjectSettings>(*project);
         ProjectSettings *settings = engine->m_settings.get();
         network->setModeMemory([settings](const QString &key) { return settings->value(key); },
                                [settings](const QString &key, const QString &mode) { (void)settings->set(key, mode); });
     }
-    const bool cacheOn = engine->m_provider->isLanguageModel() && !noCache
+    const bool cacheOn = project && engine->m_provider->isLanguageModel() && !noCache
         && config.value(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true).toString().toLower() != QLatin1String("false");
     if (cacheOn) {
-        engine->m_cache = std::make_unique<ProjectCallCache>(project);
+        engine->m_cache = std::make_unique<ProjectCallCache>(*project);
         engine->m_caching = std::make_unique<llm::CachingProvider>(engine->m_provider.get(), engine->m_cache.get());
     }
     engine->m_scheduler = std::make_unique<llm::CallScheduler>(&engine->active());

@@ -24,7 +24,7 @@ class RunEngine final
 {
 public:
     ~RunEngine();
-    static Result<std::unique_ptr<RunEngine>> create(ProjectFile &project, const llm::EndpointFlags &flags,
+    static Result<std::unique_ptr<RunEngine>> create(ProjectFile *project, const llm::EndpointFlags &flags,
                                                      const Config &config, bool noCache);
 
     llm::Provider &provider() const { return *m_provider; }

@@ -47,7 +47,7 @@ void RunWorker::open(const RunRequest &request)
     m_project = std::move(project).value();
     m_agentSettings = AgentSettings::fromConfig(config.value());
     m_store = std::make_unique<RunStore>(*m_project);
-    auto engine = RunEngine::create(*m_project, request.endpoint, config.value(), request.noCache);
+    auto engine = RunEngine::create(m_project.get(), request.endpoint, config.value(), request.noCache);
     if (!engine) {
         emit failed(engine.error());
         return;
