@@ -205,6 +205,7 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     if (style == Style::Typing)
         pen.setStyle(Qt::DashLine);
     p->setPen(pen);
+    p->setBrush(Qt::NoBrush); // the avatar's brush would fill the bubble over its tint
     p->drawPath(path);
     p->setPen(pal.color(QPalette::Text));
     p->setFont(bold(option.font));
