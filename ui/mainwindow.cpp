@@ -146,7 +146,7 @@ void MainWindow::createDocks()
     QDockWidget *conversation = dock(tr("Conversation"), QStringLiteral("ConversationDock"), m_conversation, Qt::RightDockWidgetArea);
     QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     resizeDocks({project, conversation}, {300, 560}, Qt::Horizontal);
-    resizeDocks({run, conversation, inspector}, {90, 520, 260}, Qt::Vertical);
+    resizeDocks({run, conversation, inspector}, {120, 500, 260}, Qt::Vertical);
 }
 
 void MainWindow::createBanner()

@@ -39,6 +39,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_step->setShortcut(QKeySequence(Qt::Key_F10));
     m_status->setWordWrap(true);
     m_figures->setTextFormat(Qt::PlainText);
+    m_figures->setWordWrap(true); // a long line would widen the dock past the screen
     m_progress->setTextVisible(true);
     m_clock->setInterval(1000);
     auto *buttons = new QHBoxLayout;
