@@ -149,7 +149,13 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
     // Memories up to the step.
     Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));
     const AgentSettings &settings = m_settings;
-    if (Status s = store.loadMemories(runId, scratch); !s) {
+    auto memories = store.memories(runId);
+    Status s = memories ? Status() : Status::failure(memories.error());
+    if (memories) {
+        const RunStore::AgentMemories &m = memories.value()[agent];
+        s = scratch.restore(OrderedJson::object(), m.episodic, m.semantic);
+    }
+    if (!s) {
         m_windowNote->setText(s.error());
     } else {
         std::vector<MemoryItem> items;

@@ -362,7 +362,7 @@ void MainWindow::refresh()
     if (auto runs = RunStore(*project()).runs())
         for (const auto &r : runs.value())
             entries.append({ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
-                            tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(r.status),
+                            tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(runStatusLabel(r.status)),
                             tr("Created %1 · %2").arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
                                                       QString::fromStdString(r.config.value("provider", std::string()))),
                             r.id});
@@ -520,7 +520,7 @@ Status MainWindow::showRun(qint64 runId)
         m_shownRun = runId;
         m_inspector->clear();
         m_conversation->showEvents(events.value());
-        m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, record.value().status));
+        m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, runStatusLabel(record.value().status)));
     } else if (live && m_shownRun != runId) {
         m_shownRun = runId;
     }

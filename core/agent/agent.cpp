@@ -348,6 +348,51 @@ void Agent::restoreState(const nlohmann::json &j)
         m_temperature = j.at("temperature").get<double>();
 }
 
+AgentSnapshot Agent::snapshot() const
+{
+    AgentSnapshot snap;
+    snap.name = name();
+    snap.state = nlohmann::ordered_json(saveState());
+    snap.state["persona"] = m_persona.persona();
+    const auto &items = m_episodic.items();
+    for (qsizetype i = m_episodic.savedUpTo(); i < m_episodic.size(); ++i)
+        snap.episodic.emplace_back(i, items[size_t(i)].toJson());
+    for (qsizetype i = m_semantic.savedUpTo(); i < m_semantic.size(); ++i) {
+        const Engram &g = m_semantic.engram(i);
+        const float *v = m_semantic.vector(i);
+        snap.engrams.push_back({i, g.kind, g.text, g.step, std::vector<float>(v, v + m_semantic.dimensions())});
+    }
+    return snap;
+}
+
+void Agent::markSaved()
+{
+    m_episodic.setSavedUpTo(m_episodic.size());
+    m_semantic.setSavedUpTo(m_semantic.size());
+}
+
+Status Agent::restore(const nlohmann::ordered_json &state, const std::vector<nlohmann::json> &episodic,
+                      const std::vector<StoredEngram> &engrams)
+{
+    if (!state.is_object())
+        return Status::failure(Tr::tr("the stored state of %1 is not an object").arg(name()));
+    if (const auto p = state.find("persona"); p != state.end() && p->is_object()) {
+        nlohmann::ordered_json doc = m_persona.document();
+        doc["persona"] = *p;
+        setPersona(PersonaDocument(SpecKind::Agent, std::move(doc), name()));
+    }
+    nlohmann::json plain = nlohmann::json(state);
+    plain.erase("persona");
+    restoreState(plain);
+    for (const nlohmann::json &item : episodic)
+        m_episodic.append(MemoryItem::fromJson(item));
+    for (const StoredEngram &g : engrams)
+        if (!m_semantic.addStored({g.kind, g.text, g.step}, g.vector))
+            return Status::failure(Tr::tr("a stored memory of %1 has an embedding of the wrong size").arg(name()));
+    markSaved();
+    return {};
+}
+
 Faculty::~Faculty() = default;
 
 QString RecallFaculty::name() const

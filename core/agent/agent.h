@@ -9,6 +9,8 @@
 #include "memory/episodicmemory.h"
 #include "memory/semanticmemory.h"
 #include "persona/personadocument.h"
+#include "store/runrecords.h"
+#include "util/result.h"
 
 #include <memory>
 #include <optional>
@@ -97,6 +99,21 @@ public:
     /** Cognitive state and turn bookkeeping, for saving a run mid-way. */
     nlohmann::json saveState() const;
     void restoreState(const nlohmann::json &json);
+
+    /**
+     * For storage after a step: the whole current state with the persona in its own key
+     * order (it is rendered into every prompt, so a resumed run must see it unchanged), and
+     * the memories added since the last markSaved().
+     */
+    AgentSnapshot snapshot() const;
+    /** The last snapshot was stored. */
+    void markSaved();
+    /**
+     * Rebuilds the agent as stored: persona and state from `state` (a snapshot's), then its
+     * memories in order. Returns the problem when the stored data does not fit.
+     */
+    Status restore(const nlohmann::ordered_json &state, const std::vector<nlohmann::json> &episodic,
+                   const std::vector<StoredEngram> &engrams);
 
 private:
     void remember(MemoryItem item);

@@ -61,7 +61,7 @@ Result<RunSummary> summarizeRun(const RunStore &store, qint64 runId)
         return Result<RunSummary>::failure(record.error());
     s.runId = runId;
     s.name = record.value().name;
-    s.status = record.value().status;
+    s.status = runStatusLabel(record.value().status);
     s.steps = std::max(s.steps, record.value().stepsDone);
     s.actionsPerStep.resize(size_t(s.steps), 0);
     if (auto info = store.runInfo(runId)) {

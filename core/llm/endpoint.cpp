@@ -252,6 +252,13 @@ Result<Endpoint> resolveEndpoint(const Config &config, const EndpointFlags &flag
         if (!e.forcedMode)
             return R::failure(Tr::tr("config.ini STRUCTURED_OUTPUT: expected auto, json_schema, json_object or prompt, got \"%1\"").arg(forced));
     }
+    if (!flags.embeddingModel.isEmpty())
+        e.embeddingModel = flags.embeddingModel;
+    if (!flags.azureApiVersion.isEmpty())
+        e.azureApiVersion = flags.azureApiVersion;
+    e.topP = flags.topP.value_or(e.topP);
+    e.frequencyPenalty = flags.frequencyPenalty.value_or(e.frequencyPenalty);
+    e.presencePenalty = flags.presencePenalty.value_or(e.presencePenalty);
     return e;
 }
 

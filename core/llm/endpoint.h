@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace troupe {
 class Config;
 }
@@ -59,7 +61,7 @@ struct Endpoint
     QUrl modelsUrl() const;
 };
 
-/** Command-line overrides; empty fields leave the configured value. */
+/** Command-line overrides (and a stored run's engine); empty fields leave the configured value. */
 struct EndpointFlags
 {
     QString provider;
@@ -68,6 +70,12 @@ struct EndpointFlags
     int concurrency = 0;
     int timeoutSeconds = 0;
     bool noStream = false;
+    // What a stored run was started with, so resuming sends the same requests.
+    QString embeddingModel;
+    QString azureApiVersion;
+    std::optional<double> topP;
+    std::optional<double> frequencyPenalty;
+    std::optional<double> presencePenalty;
 };
 
 /** Preset names accepted by --provider and API_TYPE, besides "offline". */

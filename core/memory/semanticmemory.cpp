@@ -23,6 +23,19 @@ bool SemanticMemory::add(Engram engram, std::vector<float> embedding)
     return true;
 }
 
+bool SemanticMemory::addStored(Engram engram, const std::vector<float> &normalised)
+{
+    if (normalised.empty())
+        return false;
+    if (m_dimensions == 0)
+        m_dimensions = int(normalised.size());
+    if (int(normalised.size()) != m_dimensions)
+        return false;
+    m_vectors.insert(m_vectors.end(), normalised.begin(), normalised.end());
+    m_engrams.push_back(std::move(engram));
+    return true;
+}
+
 std::vector<SemanticMemory::Hit> SemanticMemory::retrieve(const std::vector<float> &query, int k) const
 {
     std::vector<Hit> hits;

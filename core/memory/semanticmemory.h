@@ -30,6 +30,8 @@ public:
 
     /** Adds an engram; the first one fixes the dimension, later mismatches are refused. */
     bool add(Engram engram, std::vector<float> embedding);
+    /** Adds one as stored (already normalised): renormalising could move the last bits, and a resumed run must rank exactly as before. */
+    bool addStored(Engram engram, const std::vector<float> &normalised);
     qsizetype size() const { return qsizetype(m_engrams.size()); }
     int dimensions() const { return m_dimensions; }
     const Engram &engram(qsizetype index) const { return m_engrams[size_t(index)]; }

@@ -1,6 +1,6 @@
 #include "chatsession.h"
 
-#include "runengine.h"
+#include "modelstack.h"
 #include "config/config.h"
 #include "world/world.h"
 
@@ -32,7 +32,7 @@ void ChatSession::start()
         return;
     }
     // No project: nothing of the chat reaches the user's project or its runs.
-    auto engine = RunEngine::create(nullptr, m_endpoint, config.value(), true);
+    auto engine = ModelStack::create(nullptr, m_endpoint, config.value(), true);
     if (!engine) {
         emit failed(engine.error());
         return;

@@ -11,7 +11,7 @@
 
 namespace troupe {
 
-class RunEngine;
+class ModelStack;
 class World;
 
 /**
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     PersonaDocument m_persona;
     llm::EndpointFlags m_endpoint;
-    std::unique_ptr<RunEngine> m_engine;
+    std::unique_ptr<ModelStack> m_engine;
     std::unique_ptr<World> m_world;
     bool m_busy = false;
 };

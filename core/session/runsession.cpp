@@ -36,6 +36,7 @@ RunSession::RunSession(QObject *parent) : QObject(parent)
                 emit stateChanged(m_state, {});
             });
     connect(worker, &RunWorker::eventsAppended, this, &RunSession::eventsAppended);
+    connect(worker, &RunWorker::notice, this, &RunSession::notice);
     connect(worker, &RunWorker::typing, this, &RunSession::typing);
     connect(worker, &RunWorker::progressed, this, [this](const RunProgress &p) {
         m_progress = p;
@@ -72,6 +73,18 @@ void RunSession::run(int steps)
     if (m_state != State::Ready && m_state != State::Paused)
         return;
     QMetaObject::invokeMethod(m_worker, [w = m_worker, steps] { w->run(steps); }, Qt::QueuedConnection);
+}
+
+void RunSession::extend(int moreSteps)
+{
+    if (m_state != State::Ready && m_state != State::Paused && m_state != State::Finished)
+        return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, moreSteps] { w->extend(moreSteps); }, Qt::QueuedConnection);
+}
+
+void RunSession::setPace(int msPerStep)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, msPerStep] { w->setPace(msPerStep); }, Qt::QueuedConnection);
 }
 
 void RunSession::pause()

@@ -2,6 +2,7 @@
 
 #include "llm/endpoint.h"
 #include "world/runevent.h"
+#include "store/runstatus.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,10 +22,11 @@ struct RunRequest
     QString projectPath;
     std::optional<nlohmann::ordered_json> scenario; // resolved (Scenario / ScenarioStore::resolve)
     qint64 resumeRunId = 0;                         // instead of scenario
-    int steps = -1;                                 // -1: the scenario's (or what is left of them)
+    int steps = -1;                                 // -1: the scenario's (resuming: what is left); else that many (more)
     llm::EndpointFlags endpoint;                    // provider, base URL, model, concurrency
     double budgetUsd = 0;                           // 0: no cap
     bool noCache = false;
+    int paceMs = 0;                                 // the least time a step takes (0: as fast as the model)
 };
 
 /** Totals of a run so far, sent after every step. */
@@ -39,6 +41,7 @@ struct RunProgress
     double cost = 0;
     bool costComplete = true;
     bool tokensEstimated = false;
+    qint64 activeMs = 0; // time spent running, pauses excluded
 };
 
 /**
@@ -60,9 +63,13 @@ public:
 
     /** Prepares the run (probing a network provider first); opened() or failed() follows. */
     void open(RunRequest request);
-    /** Runs the remaining planned steps (or `steps` more when given). */
+    /** Runs the remaining planned steps (or at most `steps` of them, then pauses). */
     void run(int steps = -1);
     void stepOnce() { run(1); }
+    /** Plans `moreSteps` more steps and runs them: the explicit way to continue a finished run. */
+    void extend(int moreSteps);
+    /** The least time a step takes from now on, so a demo runs at a readable pace (0: full speed). */
+    void setPace(int msPerStep);
     /** Pauses after the step in progress; everything so far is saved. */
     void pause();
     /** Stops now: calls in flight are cancelled, the run is marked interrupted and can be resumed. */
@@ -76,6 +83,8 @@ public:
 
 Q_SIGNALS:
     void opened(qint64 runId, const QString &title, const QStringList &agents);
+    /** A line for people: resuming after step k, an engine override. */
+    void notice(const QString &text);
     void eventsAppended(const troupe::RunEvents &events);
     /** Text of a reply while it streams in ("typing"), at most every 40 ms per agent; empty when done. */
     void typing(const QString &agent, const QString &textSoFar);

@@ -2,9 +2,7 @@
 
 #include "runengine.h"
 #include "config/config.h"
-#include "store/runstore.h"
-#include "world/runresume.h"
-#include "world/scenario.h"
+#include "world/world.h"
 
 #include <QCoreApplication>
 
@@ -19,17 +17,20 @@ struct Tr
 
 } // namespace
 
-RunWorker::RunWorker() : m_typingTimer(new QTimer(this))
+RunWorker::RunWorker() : m_typingTimer(new QTimer(this)), m_eventTimer(new QTimer(this))
 {
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(40); // bursts of streamed text reach the window at most 25 times a second
     connect(m_typingTimer, &QTimer::timeout, this, &RunWorker::flushTyping);
+    // A run of thousands of agents reaches the window in batches, at most ten times a second.
+    m_eventTimer->setSingleShot(true);
+    m_eventTimer->setInterval(100);
+    connect(m_eventTimer, &QTimer::timeout, this, &RunWorker::flushEvents);
 }
 
 RunWorker::~RunWorker()
 {
-    m_world.reset(); // before the engine whose scheduler it uses
-    m_engine.reset();
+    m_engine.reset(); // before the project it writes to
 }
 
 void RunWorker::open(const RunRequest &request)
@@ -45,152 +46,127 @@ void RunWorker::open(const RunRequest &request)
         return;
     }
     m_project = std::move(project).value();
-    m_agentSettings = AgentSettings::fromConfig(config.value());
-    m_store = std::make_unique<RunStore>(*m_project);
-    auto engine = RunEngine::create(m_project.get(), request.endpoint, config.value(), request.noCache);
-    if (!engine) {
-        emit failed(engine.error());
-        return;
-    }
-    m_engine = std::move(engine).value();
-    connect(&m_engine->provider(), &llm::Provider::streamed, this,
-            [this](const QString &agent, const QString &, const QString &text) { onStreamed(agent, text); });
-    if (!m_engine->provider().isLanguageModel()) {
-        build(request);
-        return;
-    }
-    m_engine->provider().prepare([this, request](const QString &error) {
-        if (!error.isEmpty())
-            emit failed(Tr::tr("%1 cannot be used: %2").arg(m_engine->provider().label(), error));
-        else
-            build(request);
+    m_engine = std::make_unique<RunEngine>(*m_project, config.value());
+    m_engine->setFlags(request.endpoint, request.noCache);
+    m_engine->setPace(request.paceMs);
+    connect(m_engine.get(), &RunEngine::notice, this, &RunWorker::notice);
+    connect(m_engine.get(), &RunEngine::eventsAppended, this, [this](const RunEvents &events) {
+        dropTyping();
+        m_events += events;
+        if (!m_eventTimer->isActive())
+            m_eventTimer->start();
     });
+    connect(m_engine.get(), &RunEngine::stepFinished, this, [this] {
+        m_progressDue = true;
+        if (!m_eventTimer->isActive())
+            m_eventTimer->start();
+    });
+    connect(m_engine.get(), &RunEngine::statusChanged, this, &RunWorker::onStatus);
+    connect(m_engine.get(), &RunEngine::ready, this, [this] {
+        QStringList agents;
+        for (const auto &a : m_engine->world()->agents())
+            agents.append(a->name());
+        emit opened(m_engine->runId(), m_engine->title(), agents, m_engine->models()->provider().label(),
+                    m_engine->engine().model, m_engine->stepsPlanned());
+        emit progressed(progress());
+    });
+
+    Status s;
+    if (request.resumeRunId > 0) {
+        RunEngine::Continue c;
+        c.runId = request.resumeRunId;
+        if (request.steps >= 0)
+            c.moreSteps = request.steps;
+        if (request.budgetUsd > 0)
+            c.budgetUsd = request.budgetUsd;
+        s = m_engine->resume(c);
+    } else if (request.scenario) {
+        RunEngine::NewRun n;
+        n.scenario = *request.scenario;
+        if (request.steps >= 0)
+            n.steps = request.steps;
+        n.budgetUsd = request.budgetUsd;
+        s = m_engine->start(n);
+    } else {
+        s = Status::failure(Tr::tr("nothing to run: choose a scenario or a stored run"));
+    }
+    if (!s) {
+        emit failed(s.error());
+        return;
+    }
+    connect(&m_engine->models()->provider(), &llm::Provider::streamed, this,
+            [this](const QString &agent, const QString &, const QString &text) { onStreamed(agent, text); });
 }
 
-void RunWorker::build(const RunRequest &request)
+void RunWorker::onStatus(RunStatus status, const QString &reason)
 {
-    Scenario::BuildOptions options;
-    options.settings = m_agentSettings;
-    options.defaultModel = m_engine->defaultModel();
-    QString title;
-    int planned = 0;
-    if (request.resumeRunId > 0) {
-        auto record = m_store->run(request.resumeRunId);
-        if (!record) {
-            emit failed(record.error());
-            return;
-        }
-        auto resumed = resumeRun(*m_store, request.resumeRunId, &m_engine->scheduler(), options);
-        if (!resumed) {
-            emit failed(resumed.error());
-            return;
-        }
-        m_world = std::move(resumed).value();
-        m_runId = request.resumeRunId;
-        title = record.value().name;
-        planned = Scenario::steps(nlohmann::ordered_json::parse(record.value().scenario.dump()));
-        if (request.steps >= 0)
-            planned = m_world->stepsDone() + request.steps;
-        if (auto spent = m_store->spent(m_runId))
-            m_world->setSpent(spent.value());
-    } else if (request.scenario) {
-        const nlohmann::ordered_json &resolved = *request.scenario;
-        m_world = Scenario::build(resolved, &m_engine->scheduler(), options);
-        planned = request.steps >= 0 ? request.steps : Scenario::steps(resolved);
-        title = QString::fromStdString(resolved.value("name", std::string()));
-        const nlohmann::json configJson = {{"provider", m_engine->provider().name().toStdString()},
-                                           {"endpoint", m_engine->provider().identity().toStdString()},
-                                           {"model", m_engine->defaultModel().toStdString()},
-                                           {"steps", planned},
-                                           {"budget_usd", request.budgetUsd}};
-        auto created = m_store->createRun(title, m_world->seed(), nlohmann::json::parse(resolved.dump()), configJson);
-        if (!created) {
-            emit failed(created.error());
-            return;
-        }
-        m_runId = created.value();
-    } else {
-        emit failed(Tr::tr("nothing to run: choose a scenario or a stored run"));
-        return;
-    }
-    m_planned = planned;
-    m_world->setBudget(request.budgetUsd);
-    m_world->setRecorder([this](const StepCommit &c) { return m_store->commitStep(m_runId, c); });
-    connect(m_world.get(), &World::eventsAppended, this, [this](const RunEvents &events) {
-        dropTyping();
-        emit eventsAppended(events);
-    });
-    connect(m_world.get(), &World::stepFinished, this, [this] { emit progressed(progress()); });
-    connect(m_world.get(), &World::paused, this, [this](const QString &reason) {
-        setStatus(m_stopping ? QStringLiteral("interrupted") : QStringLiteral("paused"));
-        emit progressed(progress());
-        if (m_stopping)
-            emit finished(false);
-        else
-            emit paused(reason);
-    });
-    connect(m_world.get(), &World::finished, this, [this] {
-        emit progressed(progress());
-        if (m_stopping) {
-            setStatus(QStringLiteral("interrupted"));
-            emit finished(false);
-        } else if (m_world->stepsDone() >= m_planned) {
-            setStatus(QStringLiteral("finished"));
-            emit finished(true);
-        } else {
-            setStatus(QStringLiteral("paused"));
-            emit paused(m_stopReason);
-        }
-        m_stopReason.clear();
-    });
-    QStringList agents;
-    for (const auto &a : m_world->agents())
-        agents.append(a->name());
-    emit opened(m_runId, title, agents, m_engine->provider().label(), m_engine->defaultModel(), planned);
+    flushEvents();
     emit progressed(progress());
+    switch (status) {
+    case RunStatus::Running:
+        emit running();
+        break;
+    case RunStatus::Paused:
+        // A run that could not start (its model cannot be reached) is opened all the same, paused.
+        if (m_engine->stepsDone() == 0 && m_engine->world() && m_engine->world()->state() == World::RunState::Paused)
+            emit opened(m_engine->runId(), m_engine->title(), {}, m_engine->models()->provider().label(),
+                        m_engine->engine().model, m_engine->stepsPlanned());
+        emit paused(reason);
+        break;
+    case RunStatus::Finished:
+        emit finished(true);
+        break;
+    case RunStatus::Interrupted:
+        emit finished(false);
+        break;
+    case RunStatus::Created:
+    case RunStatus::Failed:
+        break;
+    }
 }
 
 void RunWorker::run(int steps)
 {
-    if (!m_world || m_world->state() == World::RunState::Running)
+    if (m_engine)
+        m_engine->run(steps);
+}
+
+void RunWorker::extend(int moreSteps)
+{
+    if (!m_engine)
         return;
-    const int remaining = steps >= 0 ? steps : std::max(0, m_planned - m_world->stepsDone());
-    if (m_world->stepsDone() + remaining > m_planned)
-        m_planned = m_world->stepsDone() + remaining;
-    setStatus(QStringLiteral("running"));
-    emit running();
-    m_world->run(remaining);
+    if (const Status s = m_engine->extend(moreSteps); !s) {
+        emit failed(s.error());
+        return;
+    }
+    emit progressed(progress());
+    m_engine->run();
+}
+
+void RunWorker::setPace(int msPerStep)
+{
+    if (m_engine)
+        m_engine->setPace(msPerStep);
 }
 
 void RunWorker::pause()
 {
-    if (!m_world || m_world->state() != World::RunState::Running)
-        return;
-    m_stopReason = Tr::tr("paused after step %1").arg(m_world->stepsDone() + 1);
-    m_world->requestStop();
+    if (m_engine)
+        m_engine->pauseAfterStep();
 }
 
 void RunWorker::stop(const QString &reason)
 {
-    if (!m_world)
-        return;
-    m_stopping = true;
-    if (m_world->state() == World::RunState::Running) {
-        m_world->interrupt(reason);
-    } else {
-        setStatus(QStringLiteral("interrupted"));
-        emit finished(false);
-    }
+    if (m_engine)
+        m_engine->stop(reason);
 }
 
 void RunWorker::shutdown()
 {
     m_typingTimer->stop();
-    if (m_world && m_world->state() == World::RunState::Running) {
-        m_world->disconnect(this);
-        m_engine->scheduler().cancelAll();
-        setStatus(QStringLiteral("interrupted"));
-    }
+    m_eventTimer->stop();
+    if (m_engine)
+        m_engine->shutdown();
 }
 
 void RunWorker::onStreamed(const QString &agent, const QString &textSoFar)
@@ -221,12 +197,28 @@ void RunWorker::dropTyping()
     m_typing.clear();
 }
 
+void RunWorker::flushEvents()
+{
+    m_eventTimer->stop();
+    if (!m_events.isEmpty()) {
+        RunEvents batch;
+        batch.swap(m_events);
+        emit eventsAppended(batch);
+    }
+    if (m_progressDue) {
+        m_progressDue = false;
+        emit progressed(progress());
+    }
+}
+
 RunProgress RunWorker::progress() const
 {
     RunProgress p;
-    p.stepsDone = m_world ? m_world->stepsDone() : 0;
-    p.stepsPlanned = m_planned;
-    if (auto rows = m_store->usage(m_runId, RunStore::UsageBy::Run); rows && !rows.value().empty()) {
+    if (!m_engine)
+        return p;
+    p.stepsDone = m_engine->stepsDone();
+    p.stepsPlanned = m_engine->stepsPlanned();
+    if (auto rows = m_engine->store().usage(m_engine->runId(), RunStore::UsageBy::Run); rows && !rows.value().empty()) {
         const auto &r = rows.value().front();
         p.promptTokens = r.promptTokens;
         p.completionTokens = r.completionTokens;
@@ -235,14 +227,10 @@ RunProgress RunWorker::progress() const
         p.cost = r.cost;
         p.costComplete = r.unpriced == 0;
     }
-    p.tokensEstimated = m_engine && !m_engine->provider().isLanguageModel();
+    if (auto info = m_engine->store().runInfo(m_engine->runId()))
+        p.activeMs = info.value().activeMs;
+    p.tokensEstimated = !m_engine->models()->provider().isLanguageModel();
     return p;
-}
-
-void RunWorker::setStatus(const QString &status)
-{
-    if (m_store && m_runId > 0)
-        (void)m_store->setStatus(m_runId, status);
 }
 
 } // namespace troupe

@@ -56,6 +56,10 @@ const MigrationList &projectMigrations()
                             "PRIMARY KEY (run_id, agent))"),
              QStringLiteral("ALTER TABLE runs ADD COLUMN world_state TEXT"),
          }},
+        {3, QStringLiteral("time each run spent running, for its duration without the pauses"),
+         {
+             QStringLiteral("ALTER TABLE runs ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

@@ -20,21 +20,30 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString jsonText(const nlohmann::json &j)
+template <typename J>
+QString jsonText(const J &j)
 {
     return j.is_null() ? QString() : QString::fromStdString(j.dump());
 }
 
-nlohmann::json parseJson(const QVariant &v)
+/** A JSON column of a stored row; a damaged one is an error naming the table, row and column. */
+template <typename J = nlohmann::ordered_json>
+Result<J> storedJson(const QVariant &v, const char *table, const QVariant &row, const char *column)
 {
     const QString text = v.toString();
     if (text.isEmpty())
-        return nullptr;
+        return J();
     try {
-        return nlohmann::json::parse(text.toStdString());
-    } catch (const nlohmann::json::exception &) {
-        return nullptr;
+        return J::parse(text.toStdString());
+    } catch (const nlohmann::json::exception &e) {
+        return Result<J>::failure(Tr::tr("the project's %1 row %2 has a damaged %3 (%4)")
+                                      .arg(QLatin1String(table), row.toString(), QLatin1String(column), QString::fromUtf8(e.what())));
     }
+}
+
+RunStatus statusOf(const QVariant &v)
+{
+    return runStatusFromKey(v.toString()).value_or(RunStatus::Failed);
 }
 
 QVariant nullable(const QString &s)
@@ -49,18 +58,19 @@ QByteArray blob(const float *v, int n)
 
 } // namespace
 
-Result<qint64> RunStore::createRun(const QString &name, quint64 seed, const nlohmann::json &scenario,
-                                   const nlohmann::json &config)
+Result<qint64> RunStore::createRun(const NewRun &run)
 {
     qint64 id = 0;
     const Status s = m_project.transaction([&]() -> Status {
         QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("INSERT INTO runs (name, status, seed, scenario_snapshot, config, created_at) "
-                                 "VALUES (?, 'created', ?, ?, ?, ?)"));
-        q.addBindValue(name);
-        q.addBindValue(qint64(seed));
-        q.addBindValue(jsonText(scenario));
-        q.addBindValue(jsonText(config));
+        q.prepare(QStringLiteral("INSERT INTO runs (name, status, seed, scenario_snapshot, config, parent_run_id, fork_step, created_at) "
+                                 "VALUES (?, 'created', ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(run.name);
+        q.addBindValue(qint64(run.seed));
+        q.addBindValue(jsonText(run.scenario));
+        q.addBindValue(jsonText(run.config));
+        q.addBindValue(run.parentRunId > 0 ? QVariant(run.parentRunId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(run.parentRunId > 0 ? QVariant(run.forkStep) : QVariant(QMetaType(QMetaType::Int)));
         q.addBindValue(nowText());
         if (!q.exec())
             return Status::failure(sqlError(q));
@@ -72,20 +82,18 @@ Result<qint64> RunStore::createRun(const QString &name, quint64 seed, const nloh
     return id;
 }
 
-Status RunStore::setStatus(qint64 runId, const QString &status, const nlohmann::json &summary)
+Status RunStore::setStatus(qint64 runId, RunStatus status, const nlohmann::json &summary)
 {
     return m_project.transaction([&]() -> Status {
         QSqlQuery q(m_project.database());
-        const bool ended = status == QLatin1String("finished") || status == QLatin1String("failed")
-                           || status == QLatin1String("interrupted");
         q.prepare(QStringLiteral("UPDATE runs SET status = ?, "
-                                 "started_at = CASE WHEN ? = 'running' AND started_at IS NULL THEN ? ELSE started_at END, "
-                                 "ended_at = CASE WHEN ? THEN ? ELSE ended_at END, "
+                                 "started_at = CASE WHEN ? AND started_at IS NULL THEN ? ELSE started_at END, "
+                                 "ended_at = CASE WHEN ? THEN ? ELSE NULL END, "
                                  "summary = COALESCE(?, summary) WHERE id = ?"));
-        q.addBindValue(status);
-        q.addBindValue(status);
+        q.addBindValue(runStatusKey(status));
+        q.addBindValue(status == RunStatus::Running);
         q.addBindValue(nowText());
-        q.addBindValue(ended);
+        q.addBindValue(runHasEnded(status) || status == RunStatus::Paused);
         q.addBindValue(nowText());
         q.addBindValue(summary.is_null() ? QVariant() : QVariant(jsonText(summary)));
         q.addBindValue(runId);
@@ -95,9 +103,82 @@ Status RunStore::setStatus(qint64 runId, const QString &status, const nlohmann::
     });
 }
 
+Status RunStore::addActiveTime(qint64 runId, qint64 ms)
+{
+    return m_project.transaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("UPDATE runs SET active_ms = active_ms + ? WHERE id = ?"));
+        q.addBindValue(std::max<qint64>(0, ms));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        return {};
+    });
+}
+
+Status RunStore::setConfig(qint64 runId, const nlohmann::ordered_json &config)
+{
+    return m_project.transaction([&]() -> Status {
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("UPDATE runs SET config = ? WHERE id = ?"));
+        q.addBindValue(jsonText(config));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        return {};
+    });
+}
+
+namespace {
+
+Status insertCalls(QSqlDatabase db, qint64 runId, const std::vector<LlmCallRecord> &calls)
+{
+    if (calls.empty())
+        return {};
+    QSqlQuery call(db);
+    call.prepare(QStringLiteral(
+        "INSERT INTO llm_calls (run_id, step, agent, purpose, provider, model, request_hash, request, response, "
+        "status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowText();
+    for (const LlmCallRecord &r : calls) {
+        call.addBindValue(runId);
+        call.addBindValue(r.step);
+        call.addBindValue(nullable(r.agent));
+        call.addBindValue(r.purpose);
+        call.addBindValue(r.provider);
+        call.addBindValue(r.model);
+        call.addBindValue(r.requestHash);
+        call.addBindValue(QString::fromStdString(r.request.dump()));
+        call.addBindValue(nullable(r.response));
+        call.addBindValue(r.status());
+        call.addBindValue(nullable(r.error));
+        call.addBindValue(r.promptTokens);
+        call.addBindValue(r.completionTokens);
+        call.addBindValue(r.cachedTokens);
+        call.addBindValue(r.latencyMs);
+        call.addBindValue(r.attempts);
+        call.addBindValue(r.cost ? QVariant(*r.cost) : QVariant(QMetaType(QMetaType::Double)));
+        call.addBindValue(r.fromCache ? 1 : 0);
+        call.addBindValue(now);
+        if (!call.exec())
+            return Status::failure(sqlError(call));
+    }
+    return {};
+}
+
+} // namespace
+
+Status RunStore::storeCalls(qint64 runId, const std::vector<LlmCallRecord> &calls)
+{
+    if (calls.empty())
+        return {};
+    return m_project.transaction([&]() -> Status { return insertCalls(m_project.database(), runId, calls); });
+}
+
 Status RunStore::commitStep(qint64 runId, const StepCommit &c)
 {
-    const Status s = m_project.transaction([&]() -> Status {
+    return m_project.transaction([&]() -> Status {
         QSqlDatabase db = m_project.database();
         QSqlQuery ev(db);
         ev.prepare(QStringLiteral("INSERT INTO events (run_id, seq, step, sim_time, agent, kind, type, source, target, "
@@ -117,74 +198,42 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
             if (!ev.exec())
                 return Status::failure(sqlError(ev));
         }
-        QSqlQuery call(db);
-        call.prepare(QStringLiteral(
-            "INSERT INTO llm_calls (run_id, step, agent, purpose, provider, model, request_hash, request, response, "
-            "status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const LlmCallRecord &r : c.calls) {
-            call.addBindValue(runId);
-            call.addBindValue(r.step);
-            call.addBindValue(nullable(r.agent));
-            call.addBindValue(r.purpose);
-            call.addBindValue(r.provider);
-            call.addBindValue(r.model);
-            call.addBindValue(r.requestHash);
-            call.addBindValue(QString::fromStdString(r.request.dump()));
-            call.addBindValue(nullable(r.response));
-            call.addBindValue(r.status());
-            call.addBindValue(nullable(r.error));
-            call.addBindValue(r.promptTokens);
-            call.addBindValue(r.completionTokens);
-            call.addBindValue(r.cachedTokens);
-            call.addBindValue(r.latencyMs);
-            call.addBindValue(r.attempts);
-            call.addBindValue(r.cost ? QVariant(*r.cost) : QVariant(QMetaType(QMetaType::Double)));
-            call.addBindValue(r.fromCache ? 1 : 0);
-            call.addBindValue(nowText());
-            if (!call.exec())
-                return Status::failure(sqlError(call));
-        }
+        if (const Status s = insertCalls(db, runId, c.calls); !s)
+            return s;
         QSqlQuery mem(db);
         mem.prepare(QStringLiteral("INSERT INTO memories (run_id, agent, kind, seq, step, content, embedding) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery st(db);
         st.prepare(QStringLiteral("INSERT INTO agent_states (run_id, agent, step, state) VALUES (?, ?, ?, ?) "
                                   "ON CONFLICT (run_id, agent) DO UPDATE SET step = excluded.step, state = excluded.state"));
-        for (const Agent *a : c.agents) {
-            const auto &items = a->episodic().items();
-            for (qsizetype i = a->episodic().savedUpTo(); i < a->episodic().size(); ++i) {
-                const MemoryItem &m = items[size_t(i)];
+        for (const AgentSnapshot &a : c.agents) {
+            for (const auto &[seq, item] : a.episodic) {
                 mem.addBindValue(runId);
-                mem.addBindValue(a->name());
+                mem.addBindValue(a.name);
                 mem.addBindValue(QStringLiteral("episodic"));
-                mem.addBindValue(i);
-                mem.addBindValue(m.step);
-                mem.addBindValue(QString::fromStdString(m.toJson().dump()));
+                mem.addBindValue(seq);
+                mem.addBindValue(item.value("step", 0));
+                mem.addBindValue(QString::fromStdString(item.dump()));
                 mem.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
                 if (!mem.exec())
                     return Status::failure(sqlError(mem));
             }
-            const SemanticMemory &sem = a->semantic();
-            for (qsizetype i = sem.savedUpTo(); i < sem.size(); ++i) {
-                const Engram &g = sem.engram(i);
+            for (const StoredEngram &g : a.engrams) {
                 mem.addBindValue(runId);
-                mem.addBindValue(a->name());
+                mem.addBindValue(a.name);
                 mem.addBindValue(QStringLiteral("semantic"));
-                mem.addBindValue(i);
+                mem.addBindValue(g.seq);
                 mem.addBindValue(g.step);
                 mem.addBindValue(QString::fromStdString(
                     nlohmann::json{{"kind", g.kind.toStdString()}, {"text", g.text.toStdString()}}.dump()));
-                mem.addBindValue(blob(sem.vector(i), sem.dimensions()));
+                mem.addBindValue(blob(g.vector.data(), int(g.vector.size())));
                 if (!mem.exec())
                     return Status::failure(sqlError(mem));
             }
             st.addBindValue(runId);
-            st.addBindValue(a->name());
+            st.addBindValue(a.name);
             st.addBindValue(c.stepsDone);
-            nlohmann::json state = a->saveState();
-            state["persona"] = nlohmann::json::parse(a->persona().persona().dump());
-            st.addBindValue(QString::fromStdString(state.dump()));
+            st.addBindValue(QString::fromStdString(a.state.dump()));
             if (!st.exec())
                 return Status::failure(sqlError(st));
         }
@@ -199,57 +248,72 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
             return Status::failure(sqlError(run));
         return {};
     });
-    if (s) {
-        for (Agent *a : c.agents) {
-            a->episodic().setSavedUpTo(a->episodic().size());
-            a->semantic().setSavedUpTo(a->semantic().size());
-        }
-    }
-    return s;
 }
 
 Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
 {
+    using R = Result<RunRecord>;
     QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT id, name, status, seed, steps_done, scenario_snapshot, world_state FROM runs WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, name, status, seed, steps_done, scenario_snapshot, world_state, config, "
+                             "COALESCE(parent_run_id, 0), COALESCE(fork_step, 0) FROM runs WHERE id = ?"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<RunRecord>::failure(sqlError(q));
+        return R::failure(sqlError(q));
     if (!q.next())
-        return Result<RunRecord>::failure(Tr::tr("%1 has no run %2").arg(m_project.path()).arg(runId));
+        return R::failure(Tr::tr("%1 has no run %2").arg(m_project.path()).arg(runId));
     RunRecord r;
     r.id = q.value(0).toLongLong();
     r.name = q.value(1).toString();
-    r.status = q.value(2).toString();
+    r.status = statusOf(q.value(2));
     r.seed = quint64(q.value(3).toLongLong());
     r.stepsDone = q.value(4).toInt();
-    r.scenario = parseJson(q.value(5));
-    r.worldState = parseJson(q.value(6));
+    auto scenario = storedJson(q.value(5), "runs", runId, "scenario_snapshot");
+    auto world = storedJson(q.value(6), "runs", runId, "world_state");
+    auto config = storedJson(q.value(7), "runs", runId, "config");
+    for (const auto *j : {&scenario, &world, &config})
+        if (!*j)
+            return R::failure(j->error());
+    r.scenario = std::move(scenario).value();
+    r.worldState = std::move(world).value();
+    r.config = std::move(config).value();
+    r.parentRunId = q.value(8).toLongLong();
+    r.forkStep = q.value(9).toInt();
     QSqlQuery st(m_project.database());
     st.prepare(QStringLiteral("SELECT agent, state FROM agent_states WHERE run_id = ?"));
     st.addBindValue(runId);
     if (!st.exec())
-        return Result<RunRecord>::failure(sqlError(st));
-    while (st.next())
-        r.agentStates[st.value(0).toString()] = parseJson(st.value(1));
+        return R::failure(sqlError(st));
+    while (st.next()) {
+        auto state = storedJson(st.value(1), "agent_states", st.value(0), "state");
+        if (!state)
+            return R::failure(state.error());
+        r.agentStates[st.value(0).toString()] = std::move(state).value();
+    }
     return r;
 }
 
 namespace {
 
-const char *const kRunInfoColumns = "SELECT id, name, status, steps_done, created_at, started_at, ended_at, config FROM runs ";
+const char *const kRunInfoColumns = "SELECT id, name, status, steps_done, created_at, started_at, ended_at, config, "
+                                    "active_ms, COALESCE(parent_run_id, 0), COALESCE(fork_step, 0) FROM runs ";
 
 RunStore::RunInfo readRunInfo(const QSqlQuery &q)
 {
     RunStore::RunInfo r;
     r.id = q.value(0).toLongLong();
     r.name = q.value(1).toString();
-    r.status = q.value(2).toString();
+    r.status = statusOf(q.value(2));
     r.stepsDone = q.value(3).toInt();
     r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     r.endedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    r.config = parseJson(q.value(7));
+    // The run list stays readable with a damaged settings column; opening the run says what is wrong.
+    auto config = storedJson(q.value(7), "runs", r.id, "config");
+    if (config)
+        r.config = std::move(config).value();
+    r.activeMs = q.value(8).toLongLong();
+    r.parentRunId = q.value(9).toLongLong();
+    r.forkStep = q.value(10).toInt();
     return r;
 }
 
@@ -295,7 +359,7 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
     QSqlQuery q(m_project.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT step, agent, purpose, provider, model, request, request_hash, response, status, error, "
-                             "prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache "
+                             "prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, id "
                              "FROM llm_calls WHERE run_id = ? AND COALESCE(agent, '') = ? AND (? < 0 OR step = ?) ORDER BY id"));
     q.addBindValue(runId);
     q.addBindValue(agent);
@@ -311,7 +375,10 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
         c.purpose = q.value(2).toString();
         c.provider = q.value(3).toString();
         c.model = q.value(4).toString();
-        c.request = parseJson(q.value(5));
+        auto request = storedJson<nlohmann::json>(q.value(5), "llm_calls", q.value(17), "request");
+        if (!request)
+            return Result<std::vector<LlmCallRecord>>::failure(request.error());
+        c.request = std::move(request).value();
         c.requestHash = q.value(6).toString();
         c.response = q.value(7).toString();
         const QString status = q.value(8).toString();
@@ -341,7 +408,7 @@ Result<qint64> RunStore::latestRun() const
 
 namespace {
 
-RunEvents readEvents(QSqlQuery &q)
+Result<RunEvents> readEvents(QSqlQuery &q, qint64 runId)
 {
     RunEvents out;
     while (q.next()) {
@@ -355,7 +422,10 @@ RunEvents readEvents(QSqlQuery &q)
         e.source = q.value(6).toString();
         e.target = q.value(7).toString();
         e.content = q.value(8).toString();
-        e.payload = parseJson(q.value(9));
+        auto payload = storedJson<nlohmann::json>(q.value(9), "events", QStringLiteral("%1/%2").arg(runId).arg(e.seq), "payload");
+        if (!payload)
+            return Result<RunEvents>::failure(payload.error());
+        e.payload = std::move(payload).value();
         out.append(std::move(e));
     }
     return out;
@@ -373,7 +443,21 @@ Result<RunEvents> RunStore::events(qint64 runId) const
     q.addBindValue(runId);
     if (!q.exec())
         return Result<RunEvents>::failure(sqlError(q));
-    return readEvents(q);
+    return readEvents(q, runId);
+}
+
+Result<RunEvents> RunStore::events(qint64 runId, qint64 fromSeq, qint64 toSeq) const
+{
+    QSqlQuery q(m_project.database());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kEventColumns) + QStringLiteral("WHERE run_id = ? AND seq >= ? AND (? = 0 OR seq < ?) ORDER BY seq"));
+    q.addBindValue(runId);
+    q.addBindValue(fromSeq);
+    q.addBindValue(toSeq);
+    q.addBindValue(toSeq);
+    if (!q.exec())
+        return Result<RunEvents>::failure(sqlError(q));
+    return readEvents(q, runId);
 }
 
 Result<RunEvents> RunStore::events(qint64 runId, const QString &agent, const QString &kind) const
@@ -386,35 +470,46 @@ Result<RunEvents> RunStore::events(qint64 runId, const QString &agent, const QSt
     q.addBindValue(kind);
     if (!q.exec())
         return Result<RunEvents>::failure(sqlError(q));
-    return readEvents(q);
+    return readEvents(q, runId);
 }
 
-Status RunStore::loadMemories(qint64 runId, Agent &agent) const
+Result<std::map<QString, RunStore::AgentMemories>> RunStore::memories(qint64 runId) const
 {
+    using R = Result<std::map<QString, AgentMemories>>;
     QSqlQuery q(m_project.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT kind, content, embedding, step FROM memories WHERE run_id = ? AND agent = ? "
-                             "ORDER BY kind, seq"));
+    q.prepare(QStringLiteral("SELECT agent, kind, seq, content, embedding, step FROM memories WHERE run_id = ? "
+                             "ORDER BY agent, kind, seq"));
     q.addBindValue(runId);
-    q.addBindValue(agent.name());
     if (!q.exec())
-        return Status::failure(sqlError(q));
+        return R::failure(sqlError(q));
+    std::map<QString, AgentMemories> out;
     while (q.next()) {
-        const nlohmann::json content = parseJson(q.value(1));
-        if (q.value(0).toString() == QLatin1String("episodic")) {
-            agent.episodic().append(MemoryItem::fromJson(content));
-        } else {
-            const QByteArray bytes = q.value(2).toByteArray();
-            std::vector<float> v(size_t(bytes.size()) / sizeof(float));
-            memcpy(v.data(), bytes.constData(), v.size() * sizeof(float));
-            agent.semantic().add({QString::fromStdString(content.value("kind", std::string())),
-                                  QString::fromStdString(content.value("text", std::string())), q.value(3).toInt()},
-                                 std::move(v));
+        const QString agent = q.value(0).toString();
+        const QString where = QStringLiteral("%1/%2/%3").arg(runId).arg(agent).arg(q.value(2).toLongLong());
+        auto content = storedJson<nlohmann::json>(q.value(3), "memories", where, "content");
+        if (!content)
+            return R::failure(content.error());
+        AgentMemories &m = out[agent];
+        if (q.value(1).toString() == QLatin1String("episodic")) {
+            m.episodic.push_back(std::move(content).value());
+            continue;
         }
+        const QByteArray bytes = q.value(4).toByteArray();
+        StoredEngram g;
+        g.seq = q.value(2).toLongLong();
+        const auto text = [&](const char *key) {
+            const auto it = content.value().find(key);
+            return it != content.value().end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+        };
+        g.kind = text("kind");
+        g.text = text("text");
+        g.step = q.value(5).toInt();
+        g.vector.resize(size_t(bytes.size()) / sizeof(float));
+        memcpy(g.vector.data(), bytes.constData(), g.vector.size() * sizeof(float));
+        m.semantic.push_back(std::move(g));
     }
-    agent.episodic().setSavedUpTo(agent.episodic().size());
-    agent.semantic().setSavedUpTo(agent.semantic().size());
-    return {};
+    return out;
 }
 
 Result<std::vector<RunStore::UsageRow>> RunStore::usage(qint64 runId, UsageBy by) const

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "projectfile.h"
-#include "world/world.h"
+#include "runrecords.h"
+#include "runstatus.h"
 
 #include <map>
 
@@ -10,21 +11,44 @@ namespace troupe {
 /**
  * Runs in a project file: the run row, its event log (one transaction per step), model
  * calls, agent memories and states. Everything needed to resume a run after a stop or a
- * crash is written with each step.
+ * crash is written with each step. It takes and returns plain values (runrecords.h), never
+ * world objects.
  */
 class RunStore final
 {
 public:
+    /** The new run's row. */
+    struct NewRun
+    {
+        QString name;
+        quint64 seed = 0;
+        nlohmann::ordered_json scenario; // the resolved scenario, in its own key order
+        nlohmann::ordered_json config;   // the engine and run settings (see session/EngineSpec)
+        qint64 parentRunId = 0;          // a fork's parent, or 0
+        int forkStep = 0;                // the parent's step it was forked after
+    };
+
+    /** Everything needed to rebuild a run where it stopped. */
     struct RunRecord
     {
         qint64 id = 0;
         QString name;
-        QString status;
+        RunStatus status = RunStatus::Created;
         quint64 seed = 0;
         int stepsDone = 0;
-        nlohmann::json scenario;   // the resolved scenario the run was started from
-        nlohmann::json worldState; // null until the first step is stored
-        std::map<QString, nlohmann::json> agentStates;
+        nlohmann::ordered_json scenario;   // the resolved scenario the run was started from
+        nlohmann::ordered_json config;     // the engine and run settings it was started with
+        nlohmann::ordered_json worldState; // null until the first step is stored
+        std::map<QString, nlohmann::ordered_json> agentStates;
+        qint64 parentRunId = 0;
+        int forkStep = 0;
+    };
+
+    /** One agent's stored memories, in order. */
+    struct AgentMemories
+    {
+        std::vector<nlohmann::json> episodic;
+        std::vector<StoredEngram> semantic;
     };
 
     /** Model-call usage summed over a group of calls. */
@@ -49,21 +73,33 @@ public:
     {
         qint64 id = 0;
         QString name;
-        QString status;
+        RunStatus status = RunStatus::Created;
         int stepsDone = 0;
         QDateTime createdAt;
         QDateTime startedAt;
         QDateTime endedAt;
-        nlohmann::json config; // provider, endpoint, model, steps, budget_usd
+        qint64 activeMs = 0;           // time spent running, pauses and stops excluded
+        nlohmann::ordered_json config; // engine (provider, base URL, model, ...), steps, budget
+        qint64 parentRunId = 0;
+        int forkStep = 0;
     };
 
     explicit RunStore(ProjectFile &project) : m_project(project) {}
 
-    Result<qint64> createRun(const QString &name, quint64 seed, const nlohmann::json &scenario,
-                             const nlohmann::json &config);
-    Status setStatus(qint64 runId, const QString &status, const nlohmann::json &summary = {});
+    Result<qint64> createRun(const NewRun &run);
+    /** Sets the status; `summary` (when not null) replaces the stored summary. */
+    Status setStatus(qint64 runId, RunStatus status, const nlohmann::json &summary = {});
+    /** Adds running time (the engine counts it while a step is in progress). */
+    Status addActiveTime(qint64 runId, qint64 ms);
+    /** Replaces the run's settings (an explicit override at resume, the steps planned). */
+    Status setConfig(qint64 runId, const nlohmann::ordered_json &config);
     /** Events, model calls, new memories, agent and world state of one step, atomically. */
     Status commitStep(qint64 runId, const StepCommit &commit);
+    /**
+     * Model calls stored before their step ends, so calls already paid for survive a crash in
+     * the middle of a step (and answer the resumed step from the cache).
+     */
+    Status storeCalls(qint64 runId, const std::vector<LlmCallRecord> &calls);
 
     Result<RunRecord> run(qint64 runId) const;
     /** Every run of the project, newest first. */
@@ -75,14 +111,16 @@ public:
     /** The newest run's id, or 0 when the project has none. */
     Result<qint64> latestRun() const;
     Result<RunEvents> events(qint64 runId) const;
+    /** Events with seq in [fromSeq, toSeq) (toSeq 0: to the end), for loading long runs in parts. */
+    Result<RunEvents> events(qint64 runId, qint64 fromSeq, qint64 toSeq) const;
     /** The events of one agent and kind ("state", "action"...), in order. */
     Result<RunEvents> events(qint64 runId, const QString &agent, const QString &kind) const;
     /** Usage per agent, step or model (or one row for the run), from the call log. */
     Result<std::vector<UsageRow>> usage(qint64 runId, UsageBy by) const;
     /** Known cost of the run's calls so far, for the budget when resuming. */
     Result<double> spent(qint64 runId) const;
-    /** Loads an agent's episodic and semantic memory of a run. */
-    Status loadMemories(qint64 runId, Agent &agent) const;
+    /** Every agent's stored memories, by agent name. */
+    Result<std::map<QString, AgentMemories>> memories(qint64 runId) const;
 
 private:
     ProjectFile &m_project;

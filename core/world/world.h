@@ -5,6 +5,8 @@
 #include "socialnetwork.h"
 #include "agent/agent.h"
 #include "llm/callscheduler.h"
+#include "turn/calllog.h"
+#include "turn/turnpipeline.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -19,23 +21,14 @@ namespace troupe {
 
 class World;
 
-/** What one finished (or paused) step hands to storage, in one transaction. */
-struct StepCommit
-{
-    int stepsDone = 0;
-    RunEvents events;
-    std::vector<LlmCallRecord> calls;
-    nlohmann::json worldState;
-    std::vector<Agent *> agents; // their unsaved memory and current state
-    QString pauseReason;         // empty unless the step paused
-};
-
 /**
  * TinyTroupe's TinyWorld (and TinySocialNetwork, when a network is set): agents, a clock,
  * interventions and a scripted set of events. A step advances the clock, applies the
  * script and interventions, sends every agent's turn to the model at once (bounded by the
- * scheduler), then applies the replies in a seeded order that does not depend on which reply
- * came first, routes TALK and REACH_OUT, consolidates memory, and commits the step's events.
+ * scheduler; see TurnPipeline), then applies the replies in a seeded order that does not depend
+ * on which reply came first, routes TALK and REACH_OUT, consolidates memory, and commits the
+ * step's events. Every event's place in the log is decided by the world's own order (agents,
+ * interventions), never by when a reply arrived, so a run replays and resumes exactly.
  *
  * Runs are asynchronous: call run() and wait for finished() or paused(). The world lives on
  * one thread; it never blocks it.
@@ -109,12 +102,20 @@ public:
      * that did arrive are in the call log, so running again gets them from the cache).
      */
     void interrupt(const QString &reason);
+    /** Pauses a run that is not running, with the reason logged (a model server that cannot be reached). */
+    void pauseWith(const QString &reason);
+    /** A world message in the log at the current step (an engine change at resume, ...). */
+    void logNotice(const QString &type, const QString &content);
+    /** Stores events logged between steps now, instead of with the next step. */
+    bool commitPending();
     /** Pauses before a step once the run's model calls cost `dollars` (0: no cap). */
     void setBudget(double dollars) { m_budget = dollars; }
     double budget() const { return m_budget; }
     /** What the run's calls cost so far; set when resuming from the call log. */
-    void setSpent(double dollars) { m_spent = dollars; }
-    double spent() const { return m_spent; }
+    void setSpent(double dollars) { m_log.setSpent(dollars); }
+    double spent() const { return m_log.spent(); }
+    /** Model calls made and not yet stored; the run engine may store them before the step ends. */
+    CallLog &callLog() { return m_log; }
 
     RunState state() const { return m_state; }
     const QString &pauseReason() const { return m_pauseReason; }
@@ -140,7 +141,6 @@ Q_SIGNALS:
     void paused(const QString &reason);
 
 private:
-    struct Pending;
     int stepsFor(qint64 seconds) const;
     void actAfter(const QString &agentName, const Stimulus &stimulus);
     quint64 seedFor(int step, const QString &agent) const;
@@ -153,19 +153,12 @@ private:
     void evaluateInterventions();
     void fire(Intervention &intervention);
     void prepareTurns();
-    void prepareAgent(size_t index);
-    void requestTurn(size_t index, int attempt, QString previousReply, QString problem);
-    void turnDone();
-    void applyStep();
+    void applyStep(TurnPipeline::Outcome outcome);
     void route(Agent &actor, const Action &action);
     void consolidate();
     void commitStep();
     void pause(QString reason);
     void finish();
-    /** Logs a call; returns its index in m_calls, to mark a reply that proved unusable. */
-    size_t recordCall(const llm::ChatRequest &request, const llm::ChatReply &reply);
-    size_t logCall(LlmCallRecord record, const QString &agent, const QString &purpose, const QString &model);
-    void recordEmbedding(const QString &purpose, const QString &agent, const QStringList &texts, const llm::EmbeddingReply &reply);
     void updateAccessibility();
     bool commit(const QString &pauseReason);
 
@@ -196,15 +189,15 @@ private:
     bool m_stopRequested = false;
     QString m_interruptReason;
     double m_budget = 0;
-    double m_spent = 0;
     QString m_onlyAgent; // set for a single agent's turn (listenAndAct & co.)
     qint64 m_nextSeq = 1;
     RunEvents m_pending;
-    std::vector<LlmCallRecord> m_calls;
+    CallLog m_log;
+    TurnPipeline m_pipeline;
+    std::vector<size_t> m_acting; // agents taking a turn in the step in progress
     QStringList m_recent;
     QStringList m_allTalk;
     std::map<QString, int> m_actionCounts;
-    std::unique_ptr<Pending> m_turns;
 };
 
 } // namespace troupe

@@ -209,7 +209,7 @@ void TestCli::runJsonMatchesTheProject()
         const auto printed = nlohmann::ordered_json::parse(lines[i].toStdString());
         QVERIFY2(printed == events.value()[i].toJson(), qPrintable(lines[i]));
     }
-    QCOMPARE(store.run(1).value().status, QStringLiteral("finished"));
+    QCOMPARE(store.run(1).value().status, troupe::RunStatus::Finished);
 }
 
 void TestCli::runBadScenarioNamesTheField()
@@ -232,8 +232,12 @@ void TestCli::runResumeContinues()
     const QString project = m_dir.filePath(QStringLiteral("resume.troupe"));
     QCOMPARE(runTroupe({QStringLiteral("run"), QStringLiteral("customer_interview"), QStringLiteral("--steps"), QStringLiteral("2"),
                      QStringLiteral("--project"), project}).code, 0);
-    const Run r = runTroupe({QStringLiteral("run"), QStringLiteral("--resume"), QStringLiteral("last"), QStringLiteral("--project"), project,
-                          QStringLiteral("--json")});
+    // The run planned 2 steps and ran them: Resume alone does not extend it.
+    const Run refused = runTroupe({QStringLiteral("run"), QStringLiteral("--resume"), QStringLiteral("last"), QStringLiteral("--project"), project});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("already ran all 2 steps")), qPrintable(refused.err));
+    const Run r = runTroupe({QStringLiteral("run"), QStringLiteral("--resume"), QStringLiteral("last"), QStringLiteral("--steps"), QStringLiteral("3"),
+                          QStringLiteral("--project"), project, QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("after step 2")));
     QVERIFY(r.err.contains(QLatin1String("finished after 5 steps")));

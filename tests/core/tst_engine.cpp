@@ -4,7 +4,6 @@
 
 #include "llm/hashembedding.h"
 #include "store/runstore.h"
-#include "world/runresume.h"
 #include "world/scenario.h"
 
 #include <QTemporaryDir>
@@ -287,14 +286,14 @@ private slots:
         auto world = worldOf(&scheduler, {QStringLiteral("Ana"), QStringLiteral("Bob")});
         world->makeEveryoneAccessible();
         world->broadcast(QStringLiteral("Tell me about prices?"), QStringLiteral("Moderator"));
-        const qint64 run = store.createRun(QStringLiteral("t"), 1, nlohmann::json::object(), {}).value();
+        const qint64 run = newRun(store, QStringLiteral("t"), 1, nlohmann::ordered_json::object());
         world->setRecorder([&](const StepCommit &c) { return store.commitStep(run, c); });
         EventCollector c(*world);
         const QString reason = runAndWait(*world, 3);
         QVERIFY2(reason.contains(QLatin1String("Bob")) && reason.contains(QLatin1String("HTTP 500")), qPrintable(reason));
         QCOMPARE(world->stepsDone(), 1);
         QCOMPARE(world->state(), World::RunState::Paused);
-        QCOMPARE(store.run(run).value().status, QStringLiteral("paused"));
+        QCOMPARE(store.run(run).value().status, RunStatus::Paused);
         for (const RunEvent &e : ofKind(c.events, QStringLiteral("action")))
             QCOMPARE(e.step, 1); // nothing of step 2 was applied
         // The endpoint recovers: the same step runs again, for both agents.
@@ -336,7 +335,6 @@ private slots:
         QTemporaryDir dir;
         const auto loaded = Scenario::loadFile(QStringLiteral("focus_group"));
         QVERIFY(loaded.resolved);
-        const nlohmann::json snapshot = nlohmann::json::parse(loaded.resolved->dump());
         AgentSettings settings;
         settings.contextualRetrieval = true; // exercise semantic memory across the reload
         Scenario::BuildOptions options;
@@ -345,13 +343,13 @@ private slots:
         auto runIn = [&](const QString &file, QList<int> chunks) -> RunEvents {
             auto project = ProjectFile::create(dir.filePath(file)).value();
             RunStore store(*project);
-            const qint64 run = store.createRun(QStringLiteral("r"), 42, snapshot, {}).value();
+            const qint64 run = newRun(store, QStringLiteral("r"), 42, *loaded.resolved);
             int done = 0;
             for (int chunk : chunks) {
                 llm::OfflineEngine engine;
                 llm::CallScheduler scheduler(&engine);
                 std::unique_ptr<World> world = done == 0 ? Scenario::build(*loaded.resolved, &scheduler, options)
-                                                         : resumeRun(store, run, &scheduler, options).value();
+                                                         : rebuild(store, run, &scheduler, options);
                 world->setRecorder([&](const StepCommit &c) { return store.commitStep(run, c); });
                 if (runAndWait(*world, chunk) != QString())
                     return {};
@@ -374,7 +372,7 @@ private slots:
         auto project = ProjectFile::create(dir.filePath(QStringLiteral("m.troupe"))).value();
         RunStore store(*project);
         const auto loaded = Scenario::loadFile(QStringLiteral("focus_group"));
-        const qint64 run = store.createRun(QStringLiteral("r"), 42, nlohmann::json::parse(loaded.resolved->dump()), {}).value();
+        const qint64 run = newRun(store, QStringLiteral("r"), 42, *loaded.resolved);
         llm::OfflineEngine engine;
         llm::CallScheduler scheduler(&engine);
         auto world = Scenario::build(*loaded.resolved, &scheduler, {});
@@ -382,7 +380,7 @@ private slots:
         QCOMPARE(runAndWait(*world, 4), QString());
         const Agent &before = *world->agents().front();
         QVERIFY(before.semantic().size() > 0); // consolidation ran
-        auto again = resumeRun(store, run, &scheduler, {}).value();
+        auto again = rebuild(store, run, &scheduler, {});
         const Agent &after = *again->agents().front();
         QCOMPARE(after.episodic().size(), before.episodic().size());
         QCOMPARE(after.semantic().size(), before.semantic().size());

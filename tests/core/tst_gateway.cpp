@@ -473,7 +473,7 @@ void TestGateway::cacheReplaysARunEventForEvent()
         Scenario::BuildOptions options;
         options.defaultModel = QStringLiteral("fake-model");
         auto world = Scenario::build(*loaded.resolved, &scheduler, options);
-        auto run = store.createRun(QStringLiteral("r"), world->seed(), nlohmann::json::parse(loaded.resolved->dump()), {});
+        auto run = std::optional<qint64>(test::newRun(store, QStringLiteral("r"), world->seed(), *loaded.resolved));
         world->setRecorder([&](const StepCommit &c) { return store.commitStep(run.value(), c); });
         test::EventCollector events(*world);
         const QString reason = test::runAndWait(*world, 2);

@@ -61,7 +61,7 @@ private slots:
         QTemporaryDir tmp;
         auto project = ProjectFile::create(tmp.filePath(QStringLiteral("g.troupe"))).value();
         RunStore store(*project);
-        const qint64 run = store.createRun(QStringLiteral("golden"), 1, nlohmann::json::parse(loaded.resolved->dump()), {}).value();
+        const qint64 run = newRun(store, QStringLiteral("golden"), 1, *loaded.resolved);
         auto world = Scenario::build(*loaded.resolved, &scheduler, options);
         world->setRecorder([&](const StepCommit &c) { return store.commitStep(run, c); });
         EventCollector events(*world);

@@ -156,7 +156,7 @@ void TestRunSession::runsOnItsOwnThread()
     auto runs = store.runs();
     QVERIFY(runs);
     QCOMPARE(runs.value().size(), 1);
-    QCOMPARE(runs.value()[0].status, QStringLiteral("finished"));
+    QCOMPARE(runs.value()[0].status, RunStatus::Finished);
     QCOMPARE(runs.value()[0].stepsDone, 3);
     auto stored = store.events(session.runId());
     QVERIFY(stored);
@@ -188,7 +188,7 @@ void TestRunSession::pauseThenResumeInAnotherSession()
         runId = session.runId();
     }
     auto project = ProjectFile::open(path);
-    QCOMPARE(RunStore(*project.value()).run(runId).value().status, QStringLiteral("paused"));
+    QCOMPARE(RunStore(*project.value()).run(runId).value().status, RunStatus::Paused);
     RunSession again;
     RunRequest request;
     request.projectPath = path;
@@ -199,8 +199,8 @@ void TestRunSession::pauseThenResumeInAnotherSession()
     QCOMPARE(again.progress().stepsDone, 2);
     again.run();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), RunSession::State::Finished, 20000);
-    QCOMPARE(again.progress().stepsDone, 6); // the scenario's six steps
-    QCOMPARE(RunStore(*project.value()).run(runId).value().status, QStringLiteral("finished"));
+    QCOMPARE(again.progress().stepsDone, 4); // the four steps the run was started for
+    QCOMPARE(RunStore(*project.value()).run(runId).value().status, RunStatus::Finished);
 }
 
 void TestRunSession::stopMarksInterrupted()
@@ -214,7 +214,7 @@ void TestRunSession::stopMarksInterrupted()
     session.stop();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), RunSession::State::Finished, 10000);
     auto project = ProjectFile::open(path);
-    QCOMPARE(RunStore(*project.value()).run(session.runId()).value().status, QStringLiteral("interrupted"));
+    QCOMPARE(RunStore(*project.value()).run(session.runId()).value().status, RunStatus::Interrupted);
 }
 
 void TestRunSession::streamsFromNetworkProvider()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/runrebuild.h"
+#include "store/runstore.h"
 #include "world/world.h"
 
 #include <QEventLoop>
@@ -42,5 +44,28 @@ struct EventCollector
         return out;
     }
 };
+
+/** A run row for a world driven by hand in a test. */
+inline qint64 newRun(RunStore &store, const QString &name, quint64 seed, const nlohmann::ordered_json &scenario)
+{
+    RunStore::NewRun r;
+    r.name = name;
+    r.seed = seed;
+    r.scenario = scenario;
+    return store.createRun(r).value();
+}
+
+/** A stored run rebuilt as it was after its last stored step. */
+inline std::unique_ptr<World> rebuild(const RunStore &store, qint64 runId, llm::CallScheduler *scheduler,
+                                      const Scenario::BuildOptions &options)
+{
+    auto record = store.run(runId);
+    if (!record)
+        qFatal("%s", qPrintable(record.error()));
+    auto world = rebuildRun(store, record.value(), scheduler, options);
+    if (!world)
+        qFatal("%s", qPrintable(world.error()));
+    return std::move(world).value();
+}
 
 } // namespace troupe::test

@@ -279,7 +279,7 @@ void TestMainWindow::wholeOfflineRun()
     // The run is listed with its status; selecting it again reloads it from the project.
     auto runs = RunStore(*m_window->project()).runs();
     QVERIFY(runs);
-    QCOMPARE(runs.value().first().status, QStringLiteral("finished"));
+    QCOMPARE(runs.value().first().status, RunStatus::Finished);
     QVERIFY(m_window->showRun(runs.value().first().id).ok());
 }
 

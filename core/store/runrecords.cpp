@@ -1,4 +1,4 @@
-#include "runevent.h"
+#include "runrecords.h"
 
 #include "util/simtime.h"
 

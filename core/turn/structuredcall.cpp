@@ -1,0 +1,106 @@
+#include "structuredcall.h"
+
+#include "llm/jsonrepair.h"
+#include "util/promptrenderer.h"
+
+#include <QCoreApplication>
+
+namespace troupe {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StructuredCall)
+};
+
+struct Attempt
+{
+    StructuredCall call;
+    QPointer<QObject> context;
+    CallRecorder record;
+    std::function<void(StructuredResult)> done;
+    llm::CallScheduler *scheduler;
+};
+
+void send(std::shared_ptr<Attempt> a, int attempt, const QString &previousReply, const QString &problem)
+{
+    llm::ChatRequest request = a->call.request;
+    if (attempt > 1) {
+        request.messages.push_back({QStringLiteral("assistant"), previousReply});
+        request.messages.push_back({QStringLiteral("user"),
+                                    renderPrompt(QStringLiteral("reply_repair"), {{"problem", problem.toStdString()}})});
+    }
+    a->scheduler->chat(request, [a, attempt, request](llm::ChatReply reply) {
+        if (!a->context)
+            return;
+        if (!reply.ok) {
+            a->record(request, reply, false);
+            StructuredResult r;
+            r.problem = reply.error;
+            r.callFailed = true;
+            r.attempts = attempt;
+            a->done(std::move(r));
+            return;
+        }
+        QString trouble;
+        std::optional<nlohmann::json> parsed = replyObject(reply.content, &trouble);
+        if (parsed && a->call.schema) {
+            trouble = replyProblems(*parsed, *a->call.schema, a->call.check);
+            if (!trouble.isEmpty())
+                parsed.reset();
+        }
+        a->record(request, reply, parsed.has_value());
+        if (parsed) {
+            StructuredResult r;
+            r.value = std::move(parsed);
+            r.attempts = attempt;
+            a->done(std::move(r));
+        } else if (attempt < std::max(1, a->call.maxAttempts)) {
+            send(a, attempt + 1, reply.content, trouble);
+        } else {
+            StructuredResult r;
+            r.problem = trouble;
+            r.attempts = attempt;
+            a->done(std::move(r));
+        }
+    });
+}
+
+} // namespace
+
+std::optional<nlohmann::json> replyObject(const QString &text, QString *problem)
+{
+    llm::RepairedJson r = llm::parseModelJson(text);
+    if (!r.value) {
+        *problem = r.problem;
+        return std::nullopt;
+    }
+    if (!r.value->is_object()) {
+        *problem = Tr::tr("the reply is JSON but not an object");
+        return std::nullopt;
+    }
+    return std::move(r.value);
+}
+
+QString replyProblems(const nlohmann::json &reply, const JsonSchema &schema,
+                      const std::function<QString(const nlohmann::json &)> &check)
+{
+    const auto violations = schema.validate(reply);
+    QStringList messages;
+    for (const auto &v : violations)
+        if (messages.size() < 3)
+            messages.append(v.field.isEmpty() ? v.message : v.field + QStringLiteral(": ") + v.message);
+    if (!messages.isEmpty())
+        return messages.join(QStringLiteral("; "));
+    return check ? check(reply) : QString();
+}
+
+void runStructuredCall(llm::CallScheduler &scheduler, StructuredCall call, QObject *context, CallRecorder record,
+                       std::function<void(StructuredResult)> done)
+{
+    auto a = std::make_shared<Attempt>(Attempt{std::move(call), context, std::move(record), std::move(done), &scheduler});
+    send(std::move(a), 1, {}, {});
+}
+
+} // namespace troupe
