@@ -25,8 +25,13 @@ QString textKey(const QString &text) { return text.simplified().toCaseFolded(); 
 
 std::optional<double> parseNumber(const QString &text)
 {
+    static const QLocale c = [] {
+        QLocale l = QLocale::c();
+        l.setNumberOptions(QLocale::RejectGroupSeparator);
+        return l;
+    }();
     bool ok = false;
-    const double v = QLocale::c().toDouble(text.trimmed(), &ok);
+    const double v = c.toDouble(text.trimmed(), &ok);
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return v;

@@ -155,6 +155,9 @@ namespace {
  */
 std::pair<double, double> exactUTails(int m, int n, double u)
 {
+    // The distribution of U is symmetric in m and n, so the table needs only min(m, n) + 1 rows.
+    if (m > n)
+        std::swap(m, n);
     const int maxU = m * n;
     std::vector<std::vector<double>> count(std::size_t(m) + 1, std::vector<double>(std::size_t(maxU) + 1, 0.0));
     count[0][0] = 1;
@@ -214,7 +217,8 @@ Result<TestResult> mannWhitneyU(std::span<const double> x, std::span<const doubl
     bool exact = method == Method::Exact || (method == Method::Auto && x.size() < 50 && y.size() < 50 && !ties);
     if (exact && ties)
         return R::failure(Tr::tr("the exact Mann-Whitney distribution assumes no ties, and these samples have some"));
-    if (exact && m * n > 250000)
+    // The exact table holds (min(m, n) + 1) × (m n + 1) counts: keep it within 32 MB.
+    if (exact && (std::min(m, n) + 1) * (m * n + 1) > 4e6)
         return R::failure(Tr::tr("the samples are too large for the exact Mann-Whitney distribution (%1 × %2)")
                               .arg(x.size()).arg(y.size()));
     double p;
@@ -342,6 +346,8 @@ Result<TestResult> fisherExact(const Table &table)
     const auto n = static_cast<long long>(total);
     const long long lo = std::max(0LL, row1 + col1 - n);
     const long long hi = std::min(row1, col1);
+    if (hi - lo > 1000000)
+        return R::failure(Tr::tr("the counts are too large for Fisher's exact test; use chi-square"));
     const double observed = hypergeometricPdf(static_cast<long long>(a), col1, row1, n);
     if (std::isnan(observed))
         return R::failure(Tr::tr("the hypergeometric probabilities could not be computed for this table"));

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -48,7 +49,7 @@ struct Interval
 {
     double lo = kNaN;
     double hi = kNaN;
-    bool valid() const { return lo == lo && hi == hi; }
+    bool valid() const { return !std::isnan(lo) && !std::isnan(hi); }
 };
 
 // ---- Descriptives ---------------------------------------------------------------------

@@ -167,7 +167,8 @@ Result<SurveyData> mapSurvey(const CsvTable &table, const SurveyMapping &mapping
     for (const QString &m : mapping.missingMarkers)
         markers.insert(m.trimmed().toCaseFolded());
 
-    const QLocale c = QLocale::c();
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator); // "4,500" is not silently 4500
     const CsvRecord *firstUnreadable = nullptr;
     for (const CsvRecord &record : table.records) {
         SurveyAnswer a;

@@ -92,9 +92,9 @@ Result<CsvTable> parseCsv(QByteArray text, const QString &label, QChar delimiter
     if (!checkUserText(text, label, &problem))
         return R::failure(problem.toString());
 
-    const char sep = delimiter.isNull() ? detectDelimiter(text) : char(delimiter.toLatin1());
-    if (sep == '"' || sep == '\n' || sep == '\r' || sep == '\0')
-        return R::failure(Tr::tr("%1: the delimiter cannot be a quote or a line break").arg(label));
+    if (!delimiter.isNull() && (delimiter.unicode() > 0x7F || delimiter == u'"' || delimiter == u'\n' || delimiter == u'\r'))
+        return R::failure(Tr::tr("%1: the delimiter must be one ASCII character other than a quote or a line break").arg(label));
+    const char sep = delimiter.isNull() ? detectDelimiter(text) : char(delimiter.unicode());
 
     CsvTable table;
     table.label = label;

@@ -276,6 +276,11 @@ void TestStatistics::refusals()
     QVERIFY(!ks2Samp(withNaN, kSleep1));
     QVERIFY(!anova({constant, constant}));
     QVERIFY(!meanDifference(one, kSleep1));
+    // The exact Mann-Whitney table would need too much memory: refused, not attempted.
+    const auto big = mannWhitneyU(seqA(300), seqB(300), Method::Exact);
+    QVERIFY(!big);
+    QVERIFY(big.error().contains(QStringLiteral("too large")));
+    QVERIFY(mannWhitneyU(seqA(300), seqB(300)).ok()); // Auto takes the normal approximation
     const auto failure = welchT(one, kSleep1);
     QVERIFY(failure.error().contains(QStringLiteral("two values")));
 }
