@@ -230,6 +230,11 @@ void TestHypothesisTests::fisherTeaTastingAndRTables()
         QVERIFY(r);
         CHECK_RELATIVE(r.value().p, c.p, 1e-9);
     }
+    // Larger tables, where the terms come from ratios of neighbours: R 4.2.2
+    // fisher.test(matrix(c(5000, 4800, 5000, 5200), 2))$p.value = 0.00487879576891 and
+    // fisher.test(matrix(c(120, 95, 80, 130), 2))$p.value = 0.000315161668668.
+    CHECK_RELATIVE(fisherExact({{5000, 5000}, {4800, 5200}}).value().p, 0.00487879576891, 1e-9);
+    CHECK_RELATIVE(fisherExact({{120, 80}, {95, 130}}).value().p, 0.000315161668668, 1e-9);
     const auto zeroCell = fisherExact({{3, 0}, {1, 3}});
     QVERIFY(zeroCell);
     QVERIFY(std::isinf(zeroCell.value().statistic));
