@@ -68,9 +68,9 @@ struct Descriptives
 };
 
 /**
- * n, mean, sd, median, range and the t interval of the mean. Mean and sd use a corrected
- * two-pass sum, so that data with many constant leading digits (NIST NumAcc4) keep their
- * accuracy.
+ * n, mean, sd, median, range and the t interval of the mean. Mean and sd are taken relative
+ * to the first value, in a corrected two-pass sum, so that data with many constant leading
+ * digits (NIST NumAcc4) keep their accuracy.
  */
 Descriptives describe(std::span<const double> x, double level = 0.95);
 
