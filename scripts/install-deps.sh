@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev qt6-charts-dev
     nlohmann-json3-dev libvalijson-dev libmstch-dev libboost-dev
     qt6-translations-l10n
+    libpoppler-cpp-dev libminizip-dev fonts-dejavu-core
     xvfb xauth
 )
 
