@@ -55,6 +55,8 @@ Status writeReport(const ReportDocument &report, const QString &path, ReportForm
 
 QFuture<Status> writeReportAsync(ReportDocument report, QString path, ReportFormat format, RenderOptions options)
 {
+    // The font family is looked up once, here on the caller's thread, not first on the pool's.
+    (void)options.style.font(options.style.bodySize);
     return QtConcurrent::run([report = std::move(report), path = std::move(path), format, options = std::move(options)] {
         return writeReport(report, path, format, options);
     });
