@@ -51,7 +51,11 @@ class TestStudyStore : public QObject
 
     static qint64 newRun(ProjectFile &p, const QString &name)
     {
-        auto id = RunStore(p).createRun(name, 1, Json::object(), Json::object());
+        RunStore::NewRun run;
+        run.name = name;
+        run.seed = 1;
+        run.scenario = nlohmann::ordered_json::object();
+        auto id = RunStore(p).createRun(run);
         if (!id)
             qFatal("%s", qPrintable(id.error()));
         return id.value();
