@@ -100,7 +100,9 @@ private:
             if (r.path.endsWith(QLatin1String("/models")))
                 return;
             seen->insert(FakeLlmServer::bodyHash(r.body));
-            if (!kill || kill->requests < 0 || !engine || engine->stepsDone() != kill->step - 1)
+            // The structured-output probe comes before the run starts; only the run's own calls count.
+            if (!kill || kill->requests < 0 || !engine || engine->status() != RunStatus::Running
+                || engine->stepsDone() != kill->step - 1)
                 return;
             if (++requestsInStep == kill->requests)
                 killed = true; // the process dies here: nothing more is written
