@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace troupe {
 
 namespace {
@@ -235,6 +237,63 @@ llm::ChatRequest Agent::buildTurnRequest(int step, quint64 seed, const QString &
                {"working_memory", working},
                {"step", step}};
     return r;
+}
+
+llm::ChatRequest Agent::buildAnswerRequest(const Ask &ask, const std::vector<AskAnswer> &earlier, const std::vector<Ask> &asks,
+                                           int step, quint64 seed, const QString &defaultModel, bool hints) const
+{
+    llm::ChatRequest r;
+    r.purpose = QStringLiteral("answer");
+    r.agent = name();
+    r.model = m_model.isEmpty() ? defaultModel : m_model;
+    r.temperature = m_temperature.value_or(m_settings.temperature);
+    r.maxTokens = m_settings.maxTokens;
+    r.seed = seed;
+    r.schemaName = QStringLiteral("answer");
+    r.responseSchema = ask.schema;
+    const QString source = ask.source.isEmpty() ? QStringLiteral("The researcher") : ask.source;
+    nlohmann::json memory = nlohmann::json::array();
+    for (const QString &line :
+         m_episodic.renderWindow(m_settings.fixedPrefixLength, m_settings.lookbackLength, m_settings.maxContentLength))
+        memory.push_back(s(line));
+    nlohmann::json before = nlohmann::json::array();
+    for (const AskAnswer &a : earlier) {
+        const auto q = std::find_if(asks.begin(), asks.end(), [&](const Ask &x) { return x.id == a.askId; });
+        if (q != asks.end())
+            before.push_back({{"source", s(q->source.isEmpty() ? source : q->source)}, {"question", s(q->text)}, {"answer", s(a.line())}});
+    }
+    r.messages.push_back({QStringLiteral("system"), systemPrompt()});
+    r.messages.push_back({QStringLiteral("user"),
+                          renderPrompt(QStringLiteral("agent_answer"),
+                                       {{"memory", memory}, {"earlier", before}, {"source", s(source)}, {"question", s(ask.text)}})});
+    if (!hints)
+        return r;
+    nlohmann::json seen = nlohmann::json::array();
+    for (const MemoryItem &m : m_episodic.items())
+        if (m.role == MemoryItem::Role::Stimulus && (m.type == QLatin1String("VISUAL") || m.type == QLatin1String("CONVERSATION")))
+            seen.push_back(s(m.content));
+    while (seen.size() > 12)
+        seen.erase(seen.begin());
+    r.hints = {{"name", s(name())},
+               {"persona", nlohmann::json::parse(m_persona.persona().dump())},
+               {"state", m_state.toJson()},
+               {"question", {{"id", s(ask.id)}, {"text", s(ask.text)}, {"schema", ask.schema}}},
+               {"seen", seen},
+               {"step", step}};
+    return r;
+}
+
+void Agent::rememberAnswer(const Ask &ask, const AskAnswer &answer, int step)
+{
+    perceive({StimulusType::Conversation, ask.text, ask.source}, step);
+    MemoryItem item;
+    item.role = MemoryItem::Role::Action;
+    item.type = actions::talk();
+    item.target = ask.source;
+    item.content = answer.line();
+    item.step = step;
+    remember(std::move(item));
+    m_newStimuli = std::max(0, m_newStimuli - 1); // the question is answered; anything else heard stays new
 }
 
 nlohmann::json Agent::turnSchema() const

@@ -10,6 +10,7 @@
 #include "memory/semanticmemory.h"
 #include "persona/personadocument.h"
 #include "store/runrecords.h"
+#include "turn/ask.h"
 #include "util/result.h"
 
 #include <memory>
@@ -89,6 +90,14 @@ public:
      * never reads them, so they are left out for one.
      */
     llm::ChatRequest buildTurnRequest(int step, quint64 seed, const QString &defaultModel, bool hints = true) const;
+    /**
+     * The model call that asks this agent `ask` in character, under the question's schema;
+     * `earlier` are its answers to the step's earlier questions (`asks`), shown after memory.
+     */
+    llm::ChatRequest buildAnswerRequest(const Ask &ask, const std::vector<AskAnswer> &earlier, const std::vector<Ask> &asks,
+                                        int step, quint64 seed, const QString &defaultModel, bool hints = true) const;
+    /** Remembers a question put to it and its answer, as a CONVERSATION heard and a TALK made. */
+    void rememberAnswer(const Ask &ask, const AskAnswer &answer, int step);
     /** The JSON Schema of a turn reply, with this agent's action types. */
     nlohmann::json turnSchema() const;
 

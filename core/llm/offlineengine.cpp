@@ -1,5 +1,7 @@
 #include "offlineengine.h"
 
+#include "offlineanswers.h"
+
 #include "hashembedding.h"
 #include "util/fnvhash.h"
 #include "util/words.h"
@@ -577,6 +579,8 @@ ChatReply OfflineEngine::reply(const ChatRequest &request)
         body = turn(request);
     } else if (request.purpose == QLatin1String("condition")) {
         body = condition(request);
+    } else if (request.purpose == QLatin1String("answer")) {
+        body = offlineAnswer(request);
     } else {
         r.error = Tr::tr("the offline engine cannot answer \"%1\" requests; configure a language model").arg(request.purpose);
         return r;

@@ -124,6 +124,18 @@ bool resolveDoing(OJson &doing, const std::vector<std::string> &where, const QSe
             ++i;
         }
     }
+    if (what == QLatin1String("ask")) {
+        if (!allowTo) {
+            problems.add(where, Tr::tr("questions are asked by the script, not by interventions"));
+            return false;
+        }
+        QString problem;
+        if (!Ask::fromEntry(doing, &problem)) {
+            problems.add(path("question"), problem);
+            return false;
+        }
+        return ok;
+    }
     if (what == QLatin1String("fragment")) {
         if (doing.contains("file")) {
             const auto fragment = readSpec(QDir(baseDir).filePath(qs(doing, "file")), SpecKind::Fragment, problems, path("file"));
@@ -366,6 +378,12 @@ std::unique_ptr<World> Scenario::build(const OJson &resolved, llm::CallScheduler
         world->setNetwork(std::move(network));
     }
     for (const auto &doing : resolved.value("script", OJson::array())) {
+        if (qs(doing, "do") == QLatin1String("ask")) {
+            QString problem;
+            if (auto a = Ask::fromEntry(doing, &problem))
+                world->scheduleAt(doing.value("step", 1), [a = *a](World &world) { world.ask(a); });
+            continue;
+        }
         const InterventionEffect effect = toEffect(doing);
         const QStringList to = names(doing.value("to", OJson()));
         const bool broadcastToAll = qs(doing, "do") == QLatin1String("broadcast") && to.isEmpty();

@@ -48,7 +48,7 @@ const JsonSchema &conditionSchema()
 
 World::World(QString name, llm::CallScheduler *scheduler, QObject *parent)
     : QObject(parent), m_name(std::move(name)), m_scheduler(scheduler), m_log(scheduler ? scheduler->provider() : nullptr),
-      m_pipeline(*scheduler, m_log, this)
+      m_pipeline(*scheduler, m_log, this), m_answers(*scheduler, m_log, this)
 {
     qRegisterMetaType<RunEvents>();
     m_start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
@@ -283,8 +283,35 @@ void World::evaluateInterventions()
     finishOne();
 }
 
+void World::ask(Ask ask)
+{
+    m_asks.push_back(std::move(ask));
+}
+
 void World::prepareTurns()
 {
+    if (!m_asks.empty()) {
+        m_acting.clear();
+        std::vector<Agent *> asked;
+        for (size_t i = 0; i < m_agents.size(); ++i) {
+            const bool targeted = std::any_of(m_asks.begin(), m_asks.end(), [&](const Ask &a) {
+                return a.targets.isEmpty() || a.targets.contains(m_agents[i]->name());
+            });
+            if (targeted && (m_onlyAgent.isEmpty() || m_agents[i]->name() == m_onlyAgent)) {
+                m_acting.push_back(i);
+                asked.push_back(m_agents[i].get());
+            }
+        }
+        QPointer<World> self(this);
+        m_answers.start(
+            std::move(asked), m_asks, m_step,
+            [this](const Agent &a, const Ask &q) { return seedFor(m_step, a.name() + QLatin1Char('/') + q.id); }, m_defaultModel,
+            [self, this](AnswerPipeline::Outcome outcome) {
+                if (self)
+                    applyAnswers(std::move(outcome));
+            });
+        return;
+    }
     m_acting.clear();
     std::vector<Agent *> acting;
     for (size_t i = 0; i < m_agents.size(); ++i) {
@@ -356,6 +383,43 @@ void World::applyStep(TurnPipeline::Outcome outcome)
         for (const QString &note : result.feedback)
             logNote(a, note);
     }
+    consolidate();
+}
+
+void World::applyAnswers(AnswerPipeline::Outcome outcome)
+{
+    if (!m_interruptReason.isEmpty()) {
+        pause(m_interruptReason);
+        return;
+    }
+    if (!outcome.error.isEmpty()) {
+        pause(outcome.error);
+        return;
+    }
+    for (size_t k = 0; k < m_acting.size(); ++k) {
+        Agent &a = *m_agents[m_acting[k]];
+        for (const AskAnswer &answer : outcome.answers[k]) {
+            const auto q = std::find_if(m_asks.begin(), m_asks.end(), [&](const Ask &x) { return x.id == answer.askId; });
+            if (q == m_asks.end())
+                continue;
+            logStimulus(a, {StimulusType::Conversation, q->text, q->source});
+            a.rememberAnswer(*q, answer, m_step);
+            RunEvent e;
+            e.agent = a.name();
+            e.kind = QStringLiteral("answer");
+            e.type = answer.askId;
+            e.source = a.name();
+            e.target = q->source;
+            e.content = answer.line();
+            e.payload = {{"question", answer.askId.toStdString()},
+                         {"value", answer.value ? answer.value->value("value", nlohmann::json()) : nlohmann::json()},
+                         {"justification", answer.value ? answer.value->value("justification", std::string()) : std::string()}};
+            if (!answer.value)
+                e.payload["missing_reason"] = answer.missingReason.toStdString();
+            log(std::move(e));
+        }
+    }
+    m_asks.clear();
     consolidate();
 }
 
@@ -453,6 +517,7 @@ void World::commitStep()
     --m_stepsToRun;
     m_preludeDone = false;
     m_onlyAgent.clear();
+    m_asks.clear();
     if (!commit(QString()))
         return;
     emit stepFinished(m_stepsDone);

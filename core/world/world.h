@@ -6,6 +6,7 @@
 #include "agent/agent.h"
 #include "llm/callscheduler.h"
 #include "turn/calllog.h"
+#include "turn/answerpipeline.h"
 #include "turn/turnpipeline.h"
 #include "util/result.h"
 
@@ -80,6 +81,12 @@ public:
     void makeEveryoneAccessible();
     /** Applies one effect to `targets` (everyone when empty): what scripts and interventions do. */
     void apply(const InterventionEffect &effect, QStringList targets);
+    /**
+     * Puts a question to agents in the current step: instead of a turn, each target answers
+     * the step's questions in order (AnswerPipeline), and the answers are logged as "answer"
+     * events in agent order.
+     */
+    void ask(Ask ask);
 
     // Running.
     void run(int steps);
@@ -154,6 +161,7 @@ private:
     void fire(Intervention &intervention);
     void prepareTurns();
     void applyStep(TurnPipeline::Outcome outcome);
+    void applyAnswers(AnswerPipeline::Outcome outcome);
     void route(Agent &actor, const Action &action);
     void consolidate();
     void commitStep();
@@ -194,6 +202,8 @@ private:
     RunEvents m_pending;
     CallLog m_log;
     TurnPipeline m_pipeline;
+    AnswerPipeline m_answers;
+    std::vector<Ask> m_asks; // questions of the step in progress
     std::vector<size_t> m_acting; // agents taking a turn in the step in progress
     QStringList m_recent;
     QStringList m_allTalk;

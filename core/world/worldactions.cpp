@@ -298,7 +298,13 @@ nlohmann::json World::saveState() const
     for (size_t i = 0; i < m_fired.size(); ++i)
         if (m_fired[i])
             fired.push_back(i);
+    // Questions of a step that paused before its answers were in are asked again on resume.
+    nlohmann::json asks = nlohmann::json::array();
+    if (m_preludeDone)
+        for (const Ask &a : m_asks)
+            asks.push_back(nlohmann::json(a.entry));
     return {{"steps_done", m_stepsDone},
+            {"asks", asks},
             {"prelude_done", m_preludeDone},
             {"step_in_progress", m_preludeDone ? m_step : 0},
             {"skipped_seconds", m_skippedSeconds},
@@ -320,6 +326,12 @@ void World::restoreState(const nlohmann::json &s)
         if (i.get<size_t>() < m_fired.size())
             m_fired[i.get<size_t>()] = true;
     m_scriptStep = s.value("script_step", 0);
+    m_asks.clear();
+    for (const auto &entry : s.value("asks", nlohmann::json::array())) {
+        QString problem;
+        if (auto a = Ask::fromEntry(nlohmann::ordered_json(entry), &problem))
+            m_asks.push_back(std::move(*a));
+    }
     m_everyoneAccessible = s.value("everyone_accessible", false);
 }
 

@@ -25,7 +25,8 @@ public:
     {
     }
 
-    QHash<QString, QStringList> script; // agent → reply per turn
+    QHash<QString, QStringList> script;  // agent → reply per turn
+    QHash<QString, QStringList> answers; // agent → reply per answer to a question
     int calls = 0;
     int inFlight = 0;
     int peakInFlight = 0;
@@ -41,8 +42,8 @@ public:
     {
         ++calls;
         llm::ChatReply reply;
-        QStringList &turns = script[request.agent];
-        if (request.purpose == QLatin1String("turn") && !turns.isEmpty()) {
+        QStringList &turns = request.purpose == QLatin1String("answer") ? answers[request.agent] : script[request.agent];
+        if ((request.purpose == QLatin1String("turn") || request.purpose == QLatin1String("answer")) && !turns.isEmpty()) {
             const QString text = turns.takeFirst();
             if (text.startsWith(QLatin1String("!error: "))) {
                 reply.error = text.mid(8);
