@@ -1,5 +1,7 @@
 #include "jsonschema.h"
 
+#include "jsonreader.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -8,7 +10,9 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace troupe {
@@ -25,6 +29,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(JsonSchema)
 };
+
+/** Array index in a path segment; nullopt for anything that is not a plain number. */
+std::optional<size_t> arrayIndex(const std::string &seg)
+{
+    bool ok = false;
+    const qulonglong i = QString::fromStdString(seg).toULongLong(&ok);
+    return ok ? std::optional<size_t>(size_t(i)) : std::nullopt;
+}
 
 QString describeType(const std::string &type)
 {
@@ -134,14 +146,32 @@ const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::
         if (node->is_object() && node->contains(seg))
             node = &(*node)[seg];
         else if (node->is_array()) {
-            const size_t i = std::stoul(seg);
-            if (i >= node->size())
+            const auto i = arrayIndex(seg);
+            if (!i || *i >= node->size())
                 return nullptr;
-            node = &(*node)[i];
+            node = &(*node)[*i];
         } else
             return nullptr;
     }
     return node;
+}
+
+/** "must be at most 10" for valijson's "Expected number less than or equal to 10.000000". */
+std::optional<QString> boundMessage(const std::string &d)
+{
+    static const std::pair<const char *, const char *> bounds[] = {
+        {"Expected number less than or equal to ", QT_TRANSLATE_NOOP("JsonSchema", "must be at most %1")},
+        {"Expected number less than ", QT_TRANSLATE_NOOP("JsonSchema", "must be less than %1")},
+        {"Expected number greater than or equal to ", QT_TRANSLATE_NOOP("JsonSchema", "must be at least %1")},
+        {"Expected number greater than ", QT_TRANSLATE_NOOP("JsonSchema", "must be more than %1")},
+    };
+    for (const auto &[prefix, message] : bounds) {
+        if (d.rfind(prefix, 0) == 0) {
+            const double bound = QString::fromStdString(d.substr(strlen(prefix))).toDouble();
+            return Tr::tr(message).arg(QString::number(bound, 'g', 15));
+        }
+    }
+    return std::nullopt;
 }
 
 bool isUmbrella(const std::string &description)
@@ -174,10 +204,10 @@ Result<JsonSchema> JsonSchema::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<JsonSchema>::failure(Tr::tr("cannot read schema %1: %2").arg(path, file.errorString()));
-    const nlohmann::json schema = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-    if (schema.is_discarded())
+    const std::optional<nlohmann::json> schema = parsePlainJson(file.readAll().toStdString());
+    if (!schema)
         return Result<JsonSchema>::failure(Tr::tr("schema %1 is not valid JSON").arg(path));
-    return fromJson(schema);
+    return fromJson(*schema);
 }
 
 std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document) const
@@ -215,6 +245,8 @@ std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document
             message = Tr::tr("expected %1").arg(expectation(m_impl->source, path));
         } else if (d.find("fewer than 1 characters") != std::string::npos) {
             message = Tr::tr("must not be empty");
+        } else if (const auto bound = boundMessage(d)) {
+            message = *bound;
         } else {
             message = QString::fromStdString(d);
         }
@@ -251,8 +283,8 @@ QString JsonSchema::fieldName(const std::vector<std::string> &path, const nlohma
         }
         if (node && node->is_object() && node->contains(seg))
             node = &(*node)[seg];
-        else if (index && std::stoul(seg) < node->size())
-            node = &(*node)[std::stoul(seg)];
+        else if (const auto i = index ? arrayIndex(seg) : std::nullopt; i && *i < node->size())
+            node = &(*node)[*i];
         else
             node = nullptr;
     }
