@@ -2,6 +2,7 @@
 
 #include "llm/jsonrepair.h"
 #include "util/fnvhash.h"
+#include "util/jsonvalue.h"
 #include "util/jsonschema.h"
 #include "util/promptrenderer.h"
 
@@ -279,7 +280,7 @@ void World::evaluateInterventions()
                 e.content = Tr::tr("%1: \"%2\" %3 — %4")
                                 .arg(m_interventions[i].name, m_interventions[i].textualCondition,
                                      (*holds)[i] ? Tr::tr("holds") : Tr::tr("does not hold"),
-                                     QString::fromStdString(answer->value("reason", std::string())));
+                                     jsonString(*answer, "reason"));
                 log(std::move(e));
             } else if (failure->isEmpty()) {
                 *failure = Tr::tr("checking the condition of intervention %1 failed: %2")
