@@ -1,5 +1,7 @@
 #include "runstore.h"
 
+#include "util/jsonreader.h"
+#include "util/jsonvalue.h"
 #include "util/simtime.h"
 
 #include <QCoreApplication>
@@ -25,16 +27,16 @@ QString jsonText(const nlohmann::json &j)
     return j.is_null() ? QString() : QString::fromStdString(j.dump());
 }
 
-nlohmann::json parseJson(const QVariant &v)
+// A damaged row is an error naming its table, row and column (the first one found goes to
+// `damage`), never a silent null.
+nlohmann::json parseJson(const QVariant &v, const QString &where, QString *damage)
 {
-    const QString text = v.toString();
-    if (text.isEmpty())
-        return nullptr;
-    try {
-        return nlohmann::json::parse(text.toStdString());
-    } catch (const nlohmann::json::exception &) {
-        return nullptr;
-    }
+    auto parsed = parseStoredJson(v.toString(), where);
+    if (parsed)
+        return std::move(parsed).value();
+    if (damage->isEmpty())
+        *damage = parsed.error();
+    return nullptr;
 }
 
 QVariant nullable(const QString &s)
@@ -223,15 +225,19 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     r.status = q.value(2).toString();
     r.seed = quint64(q.value(3).toLongLong());
     r.stepsDone = q.value(4).toInt();
-    r.scenario = parseJson(q.value(5));
-    r.worldState = parseJson(q.value(6));
+    QString damage;
+    r.scenario = parseJson(q.value(5), Tr::tr("runs row %1, scenario_snapshot").arg(runId), &damage);
+    r.worldState = parseJson(q.value(6), Tr::tr("runs row %1, world_state").arg(runId), &damage);
     QSqlQuery st(m_project.database());
     st.prepare(QStringLiteral("SELECT agent, state FROM agent_states WHERE run_id = ?"));
     st.addBindValue(runId);
     if (!st.exec())
         return Result<RunRecord>::failure(sqlError(st));
     while (st.next())
-        r.agentStates[st.value(0).toString()] = parseJson(st.value(1));
+        r.agentStates[st.value(0).toString()] =
+            parseJson(st.value(1), Tr::tr("agent_states of run %1, agent \"%2\"").arg(runId).arg(st.value(0).toString()), &damage);
+    if (!damage.isEmpty())
+        return Result<RunRecord>::failure(damage);
     return r;
 }
 
@@ -239,7 +245,7 @@ namespace {
 
 const char *const kRunInfoColumns = "SELECT id, name, status, steps_done, created_at, started_at, ended_at, config FROM runs ";
 
-RunStore::RunInfo readRunInfo(const QSqlQuery &q)
+RunStore::RunInfo readRunInfo(const QSqlQuery &q, QString *damage)
 {
     RunStore::RunInfo r;
     r.id = q.value(0).toLongLong();
@@ -249,7 +255,7 @@ RunStore::RunInfo readRunInfo(const QSqlQuery &q)
     r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     r.endedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    r.config = parseJson(q.value(7));
+    r.config = parseJson(q.value(7), Tr::tr("runs row %1, config").arg(r.id), damage);
     return r;
 }
 
@@ -261,8 +267,11 @@ Result<QList<RunStore::RunInfo>> RunStore::runs() const
     if (!q.exec(QLatin1String(kRunInfoColumns) + QStringLiteral("ORDER BY id DESC")))
         return Result<QList<RunInfo>>::failure(sqlError(q));
     QList<RunInfo> out;
+    QString damage;
     while (q.next())
-        out.append(readRunInfo(q));
+        out.append(readRunInfo(q, &damage));
+    if (!damage.isEmpty())
+        return Result<QList<RunInfo>>::failure(damage);
     return out;
 }
 
@@ -275,7 +284,11 @@ Result<RunStore::RunInfo> RunStore::runInfo(qint64 runId) const
         return Result<RunInfo>::failure(sqlError(q));
     if (!q.next())
         return Result<RunInfo>::failure(Tr::tr("%1 has no run %2").arg(m_project.path()).arg(runId));
-    return readRunInfo(q);
+    QString damage;
+    RunInfo info = readRunInfo(q, &damage);
+    if (!damage.isEmpty())
+        return Result<RunInfo>::failure(damage);
+    return info;
 }
 
 Status RunStore::removeRun(qint64 runId)
@@ -304,6 +317,7 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
     if (!q.exec())
         return Result<std::vector<LlmCallRecord>>::failure(sqlError(q));
     std::vector<LlmCallRecord> out;
+    QString damage;
     while (q.next()) {
         LlmCallRecord c;
         c.step = q.value(0).toInt();
@@ -311,7 +325,7 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
         c.purpose = q.value(2).toString();
         c.provider = q.value(3).toString();
         c.model = q.value(4).toString();
-        c.request = parseJson(q.value(5));
+        c.request = parseJson(q.value(5), Tr::tr("llm_calls of run %1, step %2, request").arg(runId).arg(c.step), &damage);
         c.requestHash = q.value(6).toString();
         c.response = q.value(7).toString();
         const QString status = q.value(8).toString();
@@ -328,6 +342,8 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
         c.fromCache = q.value(16).toInt() != 0;
         out.push_back(std::move(c));
     }
+    if (!damage.isEmpty())
+        return Result<std::vector<LlmCallRecord>>::failure(damage);
     return out;
 }
 
@@ -341,9 +357,10 @@ Result<qint64> RunStore::latestRun() const
 
 namespace {
 
-RunEvents readEvents(QSqlQuery &q)
+Result<RunEvents> readEvents(QSqlQuery &q, qint64 runId)
 {
     RunEvents out;
+    QString damage;
     while (q.next()) {
         RunEvent e;
         e.seq = q.value(0).toLongLong();
@@ -355,9 +372,11 @@ RunEvents readEvents(QSqlQuery &q)
         e.source = q.value(6).toString();
         e.target = q.value(7).toString();
         e.content = q.value(8).toString();
-        e.payload = parseJson(q.value(9));
+        e.payload = parseJson(q.value(9), Tr::tr("events of run %1, seq %2, payload").arg(runId).arg(e.seq), &damage);
         out.append(std::move(e));
     }
+    if (!damage.isEmpty())
+        return Result<RunEvents>::failure(damage);
     return out;
 }
 
@@ -373,7 +392,7 @@ Result<RunEvents> RunStore::events(qint64 runId) const
     q.addBindValue(runId);
     if (!q.exec())
         return Result<RunEvents>::failure(sqlError(q));
-    return readEvents(q);
+    return readEvents(q, runId);
 }
 
 Result<RunEvents> RunStore::events(qint64 runId, const QString &agent, const QString &kind) const
@@ -386,7 +405,7 @@ Result<RunEvents> RunStore::events(qint64 runId, const QString &agent, const QSt
     q.addBindValue(kind);
     if (!q.exec())
         return Result<RunEvents>::failure(sqlError(q));
-    return readEvents(q);
+    return readEvents(q, runId);
 }
 
 Status RunStore::loadMemories(qint64 runId, Agent &agent) const
@@ -399,17 +418,20 @@ Status RunStore::loadMemories(qint64 runId, Agent &agent) const
     q.addBindValue(agent.name());
     if (!q.exec())
         return Status::failure(sqlError(q));
+    QString damage;
     while (q.next()) {
-        const nlohmann::json content = parseJson(q.value(1));
+        const nlohmann::json content =
+            parseJson(q.value(1), Tr::tr("memories of run %1, agent \"%2\", content").arg(runId).arg(agent.name()), &damage);
+        if (!damage.isEmpty())
+            return Status::failure(damage);
         if (q.value(0).toString() == QLatin1String("episodic")) {
             agent.episodic().append(MemoryItem::fromJson(content));
         } else {
             const QByteArray bytes = q.value(2).toByteArray();
             std::vector<float> v(size_t(bytes.size()) / sizeof(float));
-            memcpy(v.data(), bytes.constData(), v.size() * sizeof(float));
-            agent.semantic().add({QString::fromStdString(content.value("kind", std::string())),
-                                  QString::fromStdString(content.value("text", std::string())), q.value(3).toInt()},
-                                 std::move(v));
+            if (!v.empty())
+                memcpy(v.data(), bytes.constData(), v.size() * sizeof(float));
+            agent.semantic().add({jsonString(content, "kind"), jsonString(content, "text"), q.value(3).toInt()}, std::move(v));
         }
     }
     agent.episodic().setSavedUpTo(agent.episodic().size());
