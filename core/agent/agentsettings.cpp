@@ -15,12 +15,7 @@ AgentSettings AgentSettings::fromConfig(const Config &config)
         return ok ? v : fallback;
     };
     auto boolean = [&](const char *section, const char *key, bool fallback) {
-        const QString v = config.value(QString::fromLatin1(section), QString::fromLatin1(key)).toString().trimmed().toLower();
-        if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
-            return true;
-        if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
-            return false;
-        return fallback;
+        return config.flag(QString::fromLatin1(section), QString::fromLatin1(key), fallback);
     };
     s.fixedPrefixLength = integer("Cognition", "EPISODIC_MEMORY_FIXED_PREFIX_LENGTH", s.fixedPrefixLength);
     s.lookbackLength = integer("Cognition", "EPISODIC_MEMORY_LOOKBACK_LENGTH", s.lookbackLength);

@@ -32,7 +32,7 @@ Result<std::unique_ptr<RunEngine>> RunEngine::create(ProjectFile *project, const
                                [settings](const QString &key, const QString &mode) { (void)settings->set(key, mode); });
     }
     const bool cacheOn = project && engine->m_provider->isLanguageModel() && !noCache
-        && config.value(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true).toString().toLower() != QLatin1String("false");
+        && config.flag(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true);
     if (cacheOn) {
         engine->m_cache = std::make_unique<ProjectCallCache>(*project);
         engine->m_caching = std::make_unique<llm::CachingProvider>(engine->m_provider.get(), engine->m_cache.get());
