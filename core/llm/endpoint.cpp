@@ -214,6 +214,7 @@ Result<Endpoint> resolveEndpoint(const Config &config, const EndpointFlags &flag
         if (!e.apiKey.isEmpty())
             e.keySource = Tr::tr("your key file (%1)").arg(SecretStore::path());
     }
+    registerSecret(e.apiKey); // so no log line or message shows it, whatever its shape
     if (e.apiKey.isEmpty() && e.keyRequired)
         return R::failure(Tr::tr("no API key for %1: set %2, or save one in the studio's model settings")
                               .arg(e.label, envNames.join(Tr::tr(" or "))));
