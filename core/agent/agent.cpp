@@ -162,6 +162,8 @@ QString Agent::systemPrompt() const
         {"name", s(name())},
         {"faculties", faculties},
         {"constraints", constraints},
+        {"harmful_content_prevention", m_settings.harmfulContentPrevention},
+        {"copyright_infringement_prevention", m_settings.copyrightInfringementPrevention},
         {"persona", m_persona.persona().dump()},
         {"datetime", orDash(m_state.datetime.toString(QStringLiteral("dddd yyyy-MM-dd HH:mm")))},
         {"location", orDash(m_state.location)},

@@ -26,6 +26,9 @@ AgentSettings AgentSettings::fromConfig(const Config &config)
         boolean("Cognition", "ENABLE_CONTINUOUS_CONTEXTUAL_SEMANTIC_MEMORY_RETRIEVAL", s.contextualRetrieval);
     s.maxContentLength = integer("OpenAI", "MAX_CONTENT_DISPLAY_LENGTH", s.maxContentLength);
     s.maxAttempts = std::max(1, integer("ActionGenerator", "MAX_ATTEMPTS", s.maxAttempts));
+    s.harmfulContentPrevention = boolean("Simulation", "RAI_HARMFUL_CONTENT_PREVENTION", s.harmfulContentPrevention);
+    s.copyrightInfringementPrevention =
+        boolean("Simulation", "RAI_COPYRIGHT_INFRINGEMENT_PREVENTION", s.copyrightInfringementPrevention);
     s.maxTokens = integer("OpenAI", "MAX_COMPLETION_TOKENS", s.maxTokens);
     bool ok = false;
     const double t = config.value(QStringLiteral("OpenAI"), QStringLiteral("TEMPERATURE")).toString().toDouble(&ok);
