@@ -252,7 +252,7 @@ void MainWindow::createActions()
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
+        connect(a, &QAction::triggered, this, [this, code = code] { // an init-capture: clang 14 cannot capture a structured binding
             setStudioLanguage(code);
             emit languageChangeRequested(code);
         });

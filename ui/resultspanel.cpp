@@ -127,8 +127,10 @@ void ResultsPanel::fillCharts()
 
     QChart *actions = m_actions->chart();
     actions->removeAllSeries();
-    for (QAbstractAxis *axis : actions->axes())
+    for (QAbstractAxis *axis : actions->axes()) {
         actions->removeAxis(axis);
+        delete axis; // removeAxis gives up ownership: each refresh leaked the old axes
+    }
     actions->setTitle(tr("Actions per step"));
     auto *bars = new QBarSeries;
     auto *set = new QBarSet(tr("Actions"));
@@ -149,8 +151,10 @@ void ResultsPanel::fillCharts()
 
     QChart *tokens = m_tokens->chart();
     tokens->removeAllSeries();
-    for (QAbstractAxis *axis : tokens->axes())
+    for (QAbstractAxis *axis : tokens->axes()) {
         tokens->removeAxis(axis);
+        delete axis; // removeAxis gives up ownership: each refresh leaked the old axes
+    }
     tokens->setTitle(m_summary.tokensEstimated ? tr("Tokens per step (estimated)") : tr("Tokens per step"));
     auto *line = new QLineSeries;
     line->setName(tr("Tokens"));
