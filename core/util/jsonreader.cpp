@@ -204,11 +204,18 @@ JsonReadOutcome readJson(QByteArray text, const QString &label, const JsonSchema
 
     // valijson reads nlohmann::json; key order does not matter for validation.
     const nlohmann::json plain = nlohmann::json::parse(doc->dump());
+    // Each problem is located by a scan of the text; a file with thousands of wrong values
+    // gets the first kMaxReported and a count of the rest, not minutes of scanning.
+    constexpr size_t kMaxReported = 50;
+    const std::vector<SchemaViolation> violations = schema.validate(plain);
     Diagnostics diagnostics;
-    for (const SchemaViolation &v : schema.validate(plain)) {
+    for (size_t i = 0; i < violations.size() && i < kMaxReported; ++i) {
+        const SchemaViolation &v = violations[i];
         const TextPosition pos = positionAt(text, locateJsonValue(text, v.path));
         diagnostics << Diagnostic{label, pos.line, pos.column, v.field, v.message};
     }
+    if (violations.size() > kMaxReported)
+        diagnostics << Diagnostic{label, 0, 0, {}, Tr::tr("and %1 more problems").arg(violations.size() - kMaxReported)};
     if (!diagnostics.isEmpty())
         return {std::nullopt, diagnostics};
     return {std::move(doc), {}};

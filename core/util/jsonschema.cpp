@@ -10,6 +10,8 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -255,14 +257,30 @@ std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document
 
     std::vector<SchemaViolation> out;
     for (auto &[path, message] : byPath) {
-        // A type error on a value makes errors inside it noise.
+        // A type error on a value makes errors inside it noise. Look up each shorter prefix
+        // (at most kMaxJsonDepth of them) rather than compare with every other violation:
+        // a list of 30,000 wrong items made that quadratic.
         bool shadowed = false;
-        for (const auto &[other, _] : byPath)
-            if (other.size() < path.size() && std::equal(other.begin(), other.end(), path.begin()))
-                shadowed = true;
+        std::vector<std::string> prefix;
+        for (size_t n = 0; n + 1 < path.size() && !shadowed; ++n) {
+            prefix.push_back(path[n]);
+            shadowed = byPath.count(prefix) > 0;
+        }
         if (!shadowed)
             out.push_back({path, fieldName(path, document), message});
     }
+    // Indices in numeric order (items[2] before items[10]), so the first problems reported
+    // are the first in the list; keys stay in alphabetical order.
+    auto segmentLess = [](const std::string &a, const std::string &b) {
+        const bool na = !a.empty() && std::all_of(a.begin(), a.end(), ::isdigit);
+        const bool nb = !b.empty() && std::all_of(b.begin(), b.end(), ::isdigit);
+        if (na && nb && a.size() != b.size())
+            return a.size() < b.size();
+        return a < b;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const SchemaViolation &x, const SchemaViolation &y) {
+        return std::lexicographical_compare(x.path.begin(), x.path.end(), y.path.begin(), y.path.end(), segmentLess);
+    });
     return out;
 }
 

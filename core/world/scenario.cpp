@@ -54,9 +54,26 @@ struct Problems
     const QByteArray &text;
     QString label;
     Diagnostics list;
+    qsizetype dropped = 0; // beyond kMax: each costs a scan of the text, so they are counted
+
+    static constexpr qsizetype kMax = 50;
+
+    bool isEmpty() const { return list.isEmpty(); }
+
+    Diagnostics take() const
+    {
+        Diagnostics out = list;
+        if (dropped > 0)
+            out.append({label, 0, 0, {}, Tr::tr("and %1 more problems").arg(dropped)});
+        return out;
+    }
 
     void add(const std::vector<std::string> &path, const QString &message)
     {
+        if (list.size() >= kMax) {
+            ++dropped;
+            return;
+        }
         const TextPosition pos = positionAt(text, locateJsonValue(text, path));
         QString field;
         for (const std::string &p : path) {
@@ -277,8 +294,8 @@ Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QS
         if (!applied.empty())
             entry["fragments_applied"] = applied;
     }
-    if (!problems.list.isEmpty())
-        return {std::nullopt, problems.list};
+    if (!problems.isEmpty())
+        return {std::nullopt, problems.take()};
 
     if (doc.contains("world") && doc["world"].contains("start")
         && !parseSimTime(qs(doc["world"], "start")).isValid())
@@ -317,8 +334,8 @@ Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QS
                              problems);
         }
     }
-    if (!problems.list.isEmpty())
-        return {std::nullopt, problems.list};
+    if (!problems.isEmpty())
+        return {std::nullopt, problems.take()};
     return {std::move(doc), {}};
 }
 

@@ -25,6 +25,7 @@ private slots:
     void malformed_data();
     void malformed();
     void refusesLargeFiles();
+    void manyProblemsAreCapped();
     void missingFile();
     void byteOrderMarkIsAccepted();
     void fragmentNameFromFile_data();
@@ -181,6 +182,22 @@ void TestPersonaParser::refusesLargeFiles()
     // The same limit holds for bytes that did not come from a file.
     QCOMPARE(PersonaParser::parse(json, QStringLiteral("m")).diagnostics.value(0).message,
              QStringLiteral("file is too large (11.0 MB; the limit is 10 MB)"));
+}
+
+void TestPersonaParser::manyProblemsAreCapped()
+{
+    // 30,000 wrong items once took minutes: every problem was located by its own scan of
+    // the text, and shadowed problems were found by comparing every pair.
+    QByteArray json = R"({"type":"TinyPerson","persona":{"name":"A","beliefs":[)";
+    for (int i = 0; i < 30000; ++i)
+        json += i ? ",1" : "1";
+    json += "]}}";
+    const auto outcome = PersonaParser::parse(json, QStringLiteral("m.json"));
+    QVERIFY(!outcome.document);
+    QCOMPARE(outcome.diagnostics.size(), 51);
+    QCOMPARE(outcome.diagnostics.first().toString(), QStringLiteral("m.json:1:55: persona.beliefs[0]: expected text or an object, found a whole number"));
+    QCOMPARE(outcome.diagnostics[49].field, QStringLiteral("persona.beliefs[49]")); // in list order, not 0, 1, 10, 100...
+    QCOMPARE(outcome.diagnostics.last().toString(), QStringLiteral("m.json: and 29950 more problems"));
 }
 
 void TestPersonaParser::missingFile()
