@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build and tests need. Idempotent: installs only what
 # is missing, so a second run does nothing and needs no network.
+#   --ci  also the sanitizer and fuzzing build of .ci/run: clang 14 with libFuzzer, ccache.
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,9 @@ packages=(
     libxlsxwriter-dev libreadstat-dev libminizip-dev libpoppler-cpp-dev fonts-dejavu-core
     xvfb xauth
 )
+if [[ ${1:-} == --ci ]]; then
+    packages+=(clang-14 libclang-rt-14-dev ccache)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

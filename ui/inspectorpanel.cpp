@@ -6,6 +6,7 @@
 #include "llm/hashembedding.h"
 #include "memory/semanticmemory.h"
 #include "store/runstore.h"
+#include "util/jsonvalue.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -144,7 +145,7 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
     m_header->setText(tr("%1 at step %2").arg(agent).arg(step));
     RunStore store(*m_project);
     if (auto info = store.runInfo(runId))
-        m_provider = QString::fromStdString(info.value().config.value("provider", std::string()));
+        m_provider = jsonString(info.value().config, "provider");
 
     // Memories up to the step.
     Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));
@@ -244,11 +245,9 @@ void InspectorPanel::showCall(int index)
                     : c.cost                              ? QStringLiteral("$%1").arg(QString::number(*c.cost, 'f', 5))
                                                           : tr("no price known"));
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Prompt sent"));
-    const auto messages = c.request.value("messages", nlohmann::json::array());
-    for (const auto &m : messages) {
+    for (const auto &m : jsonArray(c.request, "messages")) {
         html += QStringLiteral("<p><b>%1</b></p><pre style=\"white-space: pre-wrap\">%2</pre>")
-                    .arg(esc(QString::fromStdString(m.value("role", std::string()))),
-                         esc(QString::fromStdString(m.value("content", std::string()))));
+                    .arg(esc(jsonString(m, "role")), esc(jsonString(m, "content")));
     }
     html += QStringLiteral("<h3>%1</h3><pre style=\"white-space: pre-wrap\">%2</pre>").arg(tr("Raw reply"), esc(c.response));
     m_call->setHtml(html);

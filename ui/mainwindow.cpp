@@ -19,6 +19,7 @@
 #include "store/projectfile.h"
 #include "store/runstore.h"
 #include "store/scenariostore.h"
+#include "util/jsonvalue.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -251,7 +252,7 @@ void MainWindow::createActions()
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
+        connect(a, &QAction::triggered, this, [this, code = code] { // an init-capture: clang 14 cannot capture a structured binding
             setStudioLanguage(code);
             emit languageChangeRequested(code);
         });
@@ -364,7 +365,7 @@ void MainWindow::refresh()
             entries.append({ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
                             tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(runStatusLabel(r.status)),
                             tr("Created %1 · %2").arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                      QString::fromStdString(r.config.value("provider", std::string()))),
+                                                      jsonString(r.config, "provider")),
                             r.id});
     m_explorer->setEntries(entries);
     updateTitle();
@@ -434,12 +435,12 @@ Status MainWindow::startRun(const QString &scenario, bool stepOnly)
     request.projectPath = project()->path();
     request.scenario = resolved.scenario;
     request.endpoint = ModelSettings::load().flags();
-    const OrderedJson run = design.value().value("run", OrderedJson::object());
+    const OrderedJson &run = jsonObject(design.value(), "run");
     if (run.contains("provider"))
-        request.endpoint.provider = QString::fromStdString(run.at("provider").get<std::string>());
+        request.endpoint.provider = jsonString(run, "provider");
     if (run.contains("model"))
-        request.endpoint.model = QString::fromStdString(run.at("model").get<std::string>());
-    request.budgetUsd = run.value("budget_usd", 0.0);
+        request.endpoint.model = jsonString(run, "model");
+    request.budgetUsd = jsonNumber(run, "budget_usd", 0.0);
     delete m_session;
     auto *session = new RunSession(this);
     attachSession(session, stepOnly, true);

@@ -1,5 +1,7 @@
 #include "personaform.h"
 
+#include "util/jsonreader.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -198,11 +200,10 @@ QWidget *PersonaForm::editorFor(const OrderedJson &value, const Path &path)
     if (value.is_array() || value.is_object()) { // mixed shapes: edit as JSON
         auto *edit = linesEdit(QString::fromStdString(value.dump(2)), 5, m_body);
         edit->onLeave = [this, edit, path] {
-            try {
-                commit(path, OrderedJson::parse(edit->toPlainText().toStdString()));
-            } catch (const std::exception &) {
+            if (auto parsed = parseOrderedJson(edit->toPlainText().toStdString()))
+                commit(path, std::move(*parsed));
+            else
                 markProblems({Diagnostic{{}, 0, 0, fieldName(path), tr("this field holds JSON; the text is not valid JSON")}});
-            }
         };
         return edit;
     }

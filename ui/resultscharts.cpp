@@ -26,8 +26,10 @@ constexpr int kMaxValueTicks = 6;
 void clear(QChart *chart)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis gives up ownership: each refresh leaked the old axes
+    }
 }
 
 /** Ticks for step numbers 1..n: whole steps, all of them when few. */

@@ -6,6 +6,7 @@
 #include "store/personastore.h"
 #include "store/projectfile.h"
 #include "store/scenariostore.h"
+#include "util/jsonreader.h"
 #include "util/simtime.h"
 
 #include <QCheckBox>
@@ -376,7 +377,11 @@ std::optional<OrderedJson> ScenarioEditor::collect()
     }
     relations.empty() ? (void)d.erase("relations") : (void)(d["relations"] = std::move(relations));
     try {
-        const OrderedJson script = OrderedJson::parse(m_script->toPlainText().toStdString());
+        JsonSyntaxError syntax;
+        const auto parsed = parseOrderedJson(m_script->toPlainText().toStdString(), &syntax);
+        if (!parsed)
+            throw std::runtime_error(syntax.message.toStdString());
+        const OrderedJson &script = *parsed;
         if (!script.is_object())
             throw std::runtime_error("not an object");
         for (const char *key : {"script", "interventions"}) {

@@ -4,6 +4,7 @@
 #include "llmcommand.h"
 #include "reportcommand.h"
 #include "runcommand.h"
+#include "config/logsetup.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,20 @@ int main(int argc, char *argv[])
         cli::out(usage());
         return command.isEmpty() ? cli::Usage : cli::Ok;
     }
+    // config.ini is checked before anything runs: each problem is one line, naming the file
+    // and line, and the command stops. Keys with no effect yet only get a notice.
+    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm");
+    const Result<Config> config = Config::load();
+    if (!config && needsConfig) {
+        for (const QString &line : config.error().split(u'\n'))
+            cli::err(line);
+        return cli::Failed;
+    }
+    (void)setupLogging(config ? config.value() : Config::defaults());
+    if (config && needsConfig)
+        for (const QString &notice : config.value().notices())
+            cli::err(notice);
+
     if (command == QLatin1String("persona"))
         return cli::runPersonaCommand(args.mid(1));
     if (command == QLatin1String("run"))

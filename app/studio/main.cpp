@@ -1,5 +1,7 @@
 // troupe-studio: the desktop studio. Argument parsing only; the window is in ui/.
+#include "configproblems.h"
 #include "mainwindow.h"
+#include "config/logsetup.h"
 #include "studiosettings.h"
 #include "store/projectfile.h"
 #include "util/translations.h"
@@ -62,6 +64,9 @@ int main(int argc, char *argv[])
         project = positional.first();
     else if (!parser.isSet(example) && !recent.isEmpty())
         project = recent.first();
+    const troupe::Result<troupe::Config> config = troupe::Config::load();
+    (void)troupe::setupLogging(config ? config.value() : troupe::Config::defaults());
     showWindow(project);
+    troupe::showConfigProblems(QApplication::activeWindow());
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "agent.h"
 
+#include "util/jsonvalue.h"
 #include "util/promptrenderer.h"
 #include "util/words.h"
 
@@ -163,6 +164,8 @@ QString Agent::systemPrompt() const
         {"name", s(name())},
         {"faculties", faculties},
         {"constraints", constraints},
+        {"harmful_content_prevention", m_settings.harmfulContentPrevention},
+        {"copyright_infringement_prevention", m_settings.copyrightInfringementPrevention},
         {"persona", m_persona.persona().dump()},
         {"datetime", orDash(m_state.datetime.toString(QStringLiteral("dddd yyyy-MM-dd HH:mm")))},
         {"location", orDash(m_state.location)},
@@ -389,24 +392,27 @@ nlohmann::json Agent::saveState() const
 
 void Agent::restoreState(const nlohmann::json &j)
 {
-    m_state = CognitiveState::fromJson(j.value("cognitive_state", nlohmann::json::object()));
-    m_newStimuli = j.value("new_stimuli", 0);
-    m_episodic.setConsolidatedUpTo(j.value("consolidated_up_to", qsizetype(0)));
+    // A stored state is read back from the project without a schema: take what has the
+    // expected shape and leave the rest at its default rather than throw.
+    m_state = CognitiveState::fromJson(jsonObject(j, "cognitive_state"));
+    m_newStimuli = jsonInt(j, "new_stimuli", 0);
+    m_episodic.setConsolidatedUpTo(qsizetype(jsonInteger(j, "consolidated_up_to", 0, 0)));
     m_recallQueries.clear();
-    for (const auto &r : j.value("recall_queries", nlohmann::json::array()))
-        m_recallQueries.append(QString::fromStdString(r.get<std::string>()));
+    for (const auto &r : jsonArray(j, "recall_queries"))
+        if (r.is_string())
+            m_recallQueries.append(jsonString(r));
     m_workingMemory.clear();
-    for (const auto &w : j.value("working_memory", nlohmann::json::array()))
-        m_workingMemory.append(QString::fromStdString(w.get<std::string>()));
+    for (const auto &w : jsonArray(j, "working_memory"))
+        if (w.is_string())
+            m_workingMemory.append(jsonString(w));
     m_lastAction.reset();
-    if (j.contains("last_action")) {
-        const auto &a = j.at("last_action");
-        m_lastAction = Action{q(a, "type"), q(a, "content"), q(a, "target")};
-    }
+    if (const nlohmann::json *a = jsonMember(j, "last_action"); a && a->is_object())
+        m_lastAction = Action{q(*a, "type"), q(*a, "content"), q(*a, "target")};
     m_model = q(j, "model");
     m_temperature.reset();
-    if (j.contains("temperature") && j.at("temperature").is_number())
-        m_temperature = j.at("temperature").get<double>();
+    if (const nlohmann::json *t = jsonMember(j, "temperature"))
+        if (const auto d = jsonNumber(*t))
+            m_temperature = *d;
 }
 
 AgentSnapshot Agent::snapshot() const

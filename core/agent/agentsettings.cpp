@@ -15,12 +15,7 @@ AgentSettings AgentSettings::fromConfig(const Config &config)
         return ok ? v : fallback;
     };
     auto boolean = [&](const char *section, const char *key, bool fallback) {
-        const QString v = config.value(QString::fromLatin1(section), QString::fromLatin1(key)).toString().trimmed().toLower();
-        if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes"))
-            return true;
-        if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no"))
-            return false;
-        return fallback;
+        return config.flag(QString::fromLatin1(section), QString::fromLatin1(key), fallback);
     };
     s.fixedPrefixLength = integer("Cognition", "EPISODIC_MEMORY_FIXED_PREFIX_LENGTH", s.fixedPrefixLength);
     s.lookbackLength = integer("Cognition", "EPISODIC_MEMORY_LOOKBACK_LENGTH", s.lookbackLength);
@@ -31,6 +26,9 @@ AgentSettings AgentSettings::fromConfig(const Config &config)
         boolean("Cognition", "ENABLE_CONTINUOUS_CONTEXTUAL_SEMANTIC_MEMORY_RETRIEVAL", s.contextualRetrieval);
     s.maxContentLength = integer("OpenAI", "MAX_CONTENT_DISPLAY_LENGTH", s.maxContentLength);
     s.maxAttempts = std::max(1, integer("ActionGenerator", "MAX_ATTEMPTS", s.maxAttempts));
+    s.harmfulContentPrevention = boolean("Simulation", "RAI_HARMFUL_CONTENT_PREVENTION", s.harmfulContentPrevention);
+    s.copyrightInfringementPrevention =
+        boolean("Simulation", "RAI_COPYRIGHT_INFRINGEMENT_PREVENTION", s.copyrightInfringementPrevention);
     s.maxTokens = integer("OpenAI", "MAX_COMPLETION_TOKENS", s.maxTokens);
     bool ok = false;
     const double t = config.value(QStringLiteral("OpenAI"), QStringLiteral("TEMPERATURE")).toString().toDouble(&ok);

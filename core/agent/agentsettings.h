@@ -21,6 +21,9 @@ struct AgentSettings
     int maxAttempts = 2;          // [ActionGenerator] MAX_ATTEMPTS: tries to get a valid turn
     double temperature = 1.0;     // [OpenAI] TEMPERATURE
     int maxTokens = 4096;         // [OpenAI] MAX_COMPLETION_TOKENS
+    // [Simulation] RAI_*: our own short safety instructions in the agent's system prompt.
+    bool harmfulContentPrevention = true;        // RAI_HARMFUL_CONTENT_PREVENTION
+    bool copyrightInfringementPrevention = true; // RAI_COPYRIGHT_INFRINGEMENT_PREVENTION
 
     static AgentSettings fromConfig(const Config &config);
 };

@@ -1,6 +1,7 @@
 #include "runsummary.h"
 
 #include "store/runstore.h"
+#include "util/jsonvalue.h"
 
 #include <QSet>
 
@@ -66,8 +67,8 @@ Result<RunSummary> summarizeRun(const RunStore &store, qint64 runId)
     s.actionsPerStep.resize(size_t(s.steps), 0);
     if (auto info = store.runInfo(runId)) {
         const auto &r = info.value();
-        s.provider = QString::fromStdString(r.config.value("provider", std::string()));
-        s.model = QString::fromStdString(r.config.value("model", std::string()));
+        s.provider = jsonString(r.config, "provider");
+        s.model = jsonString(r.config, "model");
         if (r.startedAt.isValid())
             s.durationSeconds = r.startedAt.secsTo(r.endedAt.isValid() ? r.endedAt : QDateTime::currentDateTimeUtc());
     }

@@ -45,14 +45,6 @@ const Preset *findPreset(const QString &name)
     return nullptr;
 }
 
-bool truthy(const QVariant &v, bool fallback)
-{
-    const QString s = v.toString().trimmed().toLower();
-    if (s.isEmpty())
-        return fallback;
-    return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes") || s == QLatin1String("on");
-}
-
 QUrl withPath(QUrl base, const QString &tail)
 {
     QString path = base.path();
@@ -222,6 +214,7 @@ Result<Endpoint> resolveEndpoint(const Config &config, const EndpointFlags &flag
         if (!e.apiKey.isEmpty())
             e.keySource = Tr::tr("your key file (%1)").arg(SecretStore::path());
     }
+    registerSecret(e.apiKey); // so no log line or message shows it, whatever its shape
     if (e.apiKey.isEmpty() && e.keyRequired)
         return R::failure(Tr::tr("no API key for %1: set %2, or save one in the studio's model settings")
                               .arg(e.label, envNames.join(Tr::tr(" or "))));
@@ -244,7 +237,7 @@ Result<Endpoint> resolveEndpoint(const Config &config, const EndpointFlags &flag
     e.requestsPerMinute = std::max(0, cfgInt("REQUESTS_PER_MINUTE", 0));
     e.tokensPerMinute = std::max(0, cfgInt("TOKENS_PER_MINUTE", 0));
     e.minSpacingMs = int(std::max(0.0, cfgDouble("WAITING_TIME", 0.0)) * 1000);
-    e.stream = !flags.noStream && truthy(cfg("STREAM"), true);
+    e.stream = !flags.noStream && config.flag(section, QStringLiteral("STREAM"), true);
     e.embeddingBatch = std::clamp(cfgInt("EMBEDDING_BATCH_SIZE", 256), 1, 2048);
     const QString forced = cfg("STRUCTURED_OUTPUT", QStringLiteral("auto")).toString().trimmed().toLower();
     if (!forced.isEmpty() && forced != QLatin1String("auto")) {

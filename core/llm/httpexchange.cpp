@@ -11,6 +11,8 @@
 namespace troupe::llm {
 
 Q_LOGGING_CATEGORY(lcHttp, "troupe.http", QtWarningMsg)
+// One line per finished attempt, for the log file (LOGLEVEL); off on stderr by default.
+Q_LOGGING_CATEGORY(lcCalls, "troupe.http.calls", QtCriticalMsg)
 
 QString redactedHeaders(const QNetworkRequest &request)
 {
@@ -134,6 +136,14 @@ void HttpExchange::finished()
         m_onData(rest, m_outcome.attempts);
     m_outcome.timedOut = m_timedOut;
     qCDebug(lcHttp) << "status" << m_outcome.status << "network" << m_outcome.network << "in" << m_outcome.latencyMs << "ms";
+    const QString where = m_request.url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (!m_timedOut && m_outcome.network == QNetworkReply::NoError && m_outcome.status >= 200 && m_outcome.status < 300)
+        qCInfo(lcCalls).noquote() << where << "status" << m_outcome.status << "in" << m_outcome.latencyMs << "ms, attempt"
+                                  << m_outcome.attempts;
+    else if (!m_outcome.cancelled) // the server's own words help most; the log file redacts them
+        qCWarning(lcCalls).noquote() << where << "attempt" << m_outcome.attempts << "failed: status" << m_outcome.status
+                                     << (m_timedOut ? QStringLiteral("(timed out)") : m_outcome.networkText) << "body:"
+                                     << QString::fromUtf8(m_outcome.body.left(300)).simplified();
 
     if (m_outcome.cancelled) {
         complete();

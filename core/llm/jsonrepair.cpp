@@ -1,5 +1,7 @@
 #include "jsonrepair.h"
 
+#include "util/jsonreader.h"
+
 #include <QCoreApplication>
 
 #include <string>
@@ -14,12 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(JsonRepair)
 };
 
-std::optional<nlohmann::json> tryParse(const std::string &s)
+std::optional<nlohmann::json> tryParse(const std::string &s, JsonSyntaxError *error = nullptr)
 {
-    auto v = nlohmann::json::parse(s, nullptr, false);
-    if (v.is_discarded())
-        return std::nullopt;
-    return v;
+    return parsePlainJson(s, error);
 }
 
 /** The text of the first ```fenced``` block, if any. */
@@ -201,11 +200,11 @@ RepairedJson parseModelJson(const QString &text)
         r.problem = Tr::tr("the reply was cut off and nothing complete could be recovered");
         return r;
     }
-    try {
-        [[maybe_unused]] const auto unused = nlohmann::json::parse(noCommas);
-    } catch (const nlohmann::json::exception &e) {
-        r.problem = Tr::tr("the reply is not valid JSON (%1)").arg(QString::fromUtf8(e.what()));
-    }
+    JsonSyntaxError error;
+    if (!tryParse(noCommas, &error))
+        r.problem = Tr::tr("the reply, at character %1: %2").arg(error.offset + 1).arg(error.message);
+    else
+        r.problem = Tr::tr("the reply is not valid JSON");
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include "hashembedding.h"
 #include "util/fnvhash.h"
+#include "util/jsonvalue.h"
 #include "util/words.h"
 
 #include <QCoreApplication>
@@ -235,28 +236,32 @@ struct Persona
     QStringList likes, dislikes, interests, beliefs, traits, goals;
     QString neuroticism;
 
+    // The persona is usually schema-checked, but one restored from a stored run is not:
+    // read it without nlohmann's throwing value().
     explicit Persona(const json &p)
     {
+        static const json none;
+        auto member = [](const json &object, const char *key) -> const json & {
+            const json *v = jsonMember(object, key);
+            return v ? *v : none;
+        };
         name = str(p, "name");
-        const json occ = p.value("occupation", json());
+        const json &occ = member(p, "occupation");
         occupation = occ.is_object() ? str(occ, "title") : str(occ);
-        const json style_ = p.value("style", json());
-        style = strings(style_).join(QLatin1Char(' ')).toLower();
-        const json prefs = p.value("preferences", json::object());
+        style = strings(member(p, "style")).join(QLatin1Char(' ')).toLower();
+        const json &prefs = member(p, "preferences");
         if (prefs.is_object()) {
-            likes = strings(prefs.value("likes", json()));
-            dislikes = strings(prefs.value("dislikes", json()));
-            interests = strings(prefs.value("interests", json()));
+            likes = strings(member(prefs, "likes"));
+            dislikes = strings(member(prefs, "dislikes"));
+            interests = strings(member(prefs, "interests"));
         }
-        beliefs = strings(p.value("beliefs", json()));
-        const json personality = p.value("personality", json::object());
+        beliefs = strings(member(p, "beliefs"));
+        const json &personality = member(p, "personality");
         if (personality.is_object()) {
-            traits = strings(personality.value("traits", json()));
-            neuroticism = strings(personality.value("big_five", json::object()).value("neuroticism", json()))
-                              .join(QLatin1Char(' '))
-                              .toLower();
+            traits = strings(member(personality, "traits"));
+            neuroticism = strings(member(member(personality, "big_five"), "neuroticism")).join(QLatin1Char(' ')).toLower();
         }
-        goals = strings(p.value("long_term_goals", json()));
+        goals = strings(member(p, "long_term_goals"));
     }
 };
 

@@ -1,7 +1,10 @@
 #include "openaiprotocol.h"
 
+#include "util/jsonreader.h"
+#include "util/jsonvalue.h"
 #include "util/promptrenderer.h"
 
+#include <algorithm>
 #include <set>
 
 #include <QCoreApplication>
@@ -22,7 +25,24 @@ std::string str(const QString &s)
 
 QString qstr(const nlohmann::json &v)
 {
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+    return jsonString(v);
+}
+
+QString qstr(const nlohmann::json &object, const char *key)
+{
+    return jsonString(object, key);
+}
+
+/** A server body as JSON; nullopt when it is not JSON (or too deeply nested to be a reply). */
+std::optional<nlohmann::json> parseBody(const QByteArray &body)
+{
+    return parsePlainJson(std::string_view(body.constData(), size_t(body.size())));
+}
+
+// Token counts: a count that is not a whole number from 0 up is the server's mistake, not ours.
+int tokenCount(const nlohmann::json &object, const char *key)
+{
+    return std::max(0, jsonInt(object, key, 0));
 }
 
 void readUsage(const nlohmann::json &u, ChatResult &r)
@@ -30,10 +50,9 @@ void readUsage(const nlohmann::json &u, ChatResult &r)
     if (!u.is_object())
         return;
     r.hasUsage = true;
-    r.usage.promptTokens = u.value("prompt_tokens", 0);
-    r.usage.completionTokens = u.value("completion_tokens", 0);
-    if (auto d = u.find("prompt_tokens_details"); d != u.end() && d->is_object())
-        r.usage.cachedTokens = d->value("cached_tokens", 0);
+    r.usage.promptTokens = tokenCount(u, "prompt_tokens");
+    r.usage.completionTokens = tokenCount(u, "completion_tokens");
+    r.usage.cachedTokens = tokenCount(jsonObject(u, "prompt_tokens_details"), "cached_tokens");
 }
 
 bool mentionsAny(const QByteArray &body, std::initializer_list<const char *> words)
@@ -158,27 +177,28 @@ QByteArray embeddingsBody(const Endpoint &endpoint, const QStringList &texts)
 ChatResult parseChatReply(const QByteArray &body)
 {
     ChatResult r;
-    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    const auto parsed = parseBody(body);
+    if (!parsed || !parsed->is_object()) {
         r.problem = Tr::tr("the server's reply is not JSON: %1").arg(QString::fromUtf8(body.left(120)).simplified());
         return r;
     }
-    const auto choices = j.find("choices");
-    if (choices == j.end() || !choices->is_array() || choices->empty() || !(*choices)[0].is_object()) {
+    const nlohmann::json &j = *parsed;
+    const nlohmann::json &choices = jsonArray(j, "choices");
+    if (choices.empty() || !choices[0].is_object()) {
         r.problem = Tr::tr("the server's reply has no choices");
         return r;
     }
-    const auto &choice = (*choices)[0];
-    r.finishReason = qstr(choice.value("finish_reason", nlohmann::json()));
-    if (auto msg = choice.find("message"); msg != choice.end() && msg->is_object()) {
-        r.content = qstr(msg->value("content", nlohmann::json()));
-        r.refusal = qstr(msg->value("refusal", nlohmann::json()));
+    const auto &choice = choices[0];
+    r.finishReason = qstr(choice, "finish_reason");
+    if (const nlohmann::json *msg = jsonMember(choice, "message"); msg && msg->is_object()) {
+        r.content = qstr(*msg, "content");
+        r.refusal = qstr(*msg, "refusal");
     } else {
         r.problem = Tr::tr("the server's reply has no message");
         return r;
     }
-    r.model = qstr(j.value("model", nlohmann::json()));
-    if (auto u = j.find("usage"); u != j.end())
+    r.model = qstr(j, "model");
+    if (const nlohmann::json *u = jsonMember(j, "usage"))
         readUsage(*u, r);
     r.ok = true;
     return r;
@@ -190,26 +210,26 @@ bool StreamAccumulator::add(const QByteArray &data)
         m_done = true;
         return true;
     }
-    const auto j = nlohmann::json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    const auto parsed = parseBody(data);
+    if (!parsed || !parsed->is_object()) {
         m_result.problem = Tr::tr("a streamed chunk is not JSON: %1").arg(QString::fromUtf8(data.left(120)).simplified());
         return false;
     }
-    if (auto e = j.find("error"); e != j.end()) {
+    const nlohmann::json &j = *parsed;
+    if (jsonMember(j, "error")) {
         m_result.problem = serverMessage(data);
         return false;
     }
     if (m_result.model.isEmpty())
-        m_result.model = qstr(j.value("model", nlohmann::json()));
-    if (auto u = j.find("usage"); u != j.end() && u->is_object())
+        m_result.model = qstr(j, "model");
+    if (const nlohmann::json *u = jsonMember(j, "usage"); u && u->is_object())
         readUsage(*u, m_result);
-    if (auto choices = j.find("choices"); choices != j.end() && choices->is_array() && !choices->empty()) {
-        const auto &c = (*choices)[0];
-        if (auto d = c.find("delta"); d != c.end() && d->is_object()) {
-            m_result.content += qstr(d->value("content", nlohmann::json()));
-            m_result.refusal += qstr(d->value("refusal", nlohmann::json()));
-        }
-        if (const QString fr = qstr(c.value("finish_reason", nlohmann::json())); !fr.isEmpty())
+    if (const nlohmann::json &choices = jsonArray(j, "choices"); !choices.empty()) {
+        const auto &c = choices[0];
+        const nlohmann::json &d = jsonObject(c, "delta");
+        m_result.content += qstr(d, "content");
+        m_result.refusal += qstr(d, "refusal");
+        if (const QString fr = qstr(c, "finish_reason"); !fr.isEmpty())
             m_result.finishReason = fr;
     }
     m_result.ok = true;
@@ -219,51 +239,56 @@ bool StreamAccumulator::add(const QByteArray &data)
 EmbeddingResult parseEmbeddings(const QByteArray &body, qsizetype expected)
 {
     EmbeddingResult r;
-    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    const auto data = j.is_object() ? j.find("data") : j.end();
-    if (j.is_discarded() || !j.is_object() || data == j.end() || !data->is_array()) {
+    const auto parsed = parseBody(body);
+    const nlohmann::json *data = parsed ? jsonMember(*parsed, "data") : nullptr;
+    if (!data || !data->is_array()) {
         r.problem = Tr::tr("the server's embeddings reply is not in the expected form");
         return r;
     }
-    r.vectors.resize(size_t(expected));
+    r.vectors.resize(size_t(std::max<qsizetype>(expected, 0)));
     qsizetype filled = 0;
     for (const auto &item : *data) {
-        const qint64 index = item.value("index", qint64(filled));
-        const auto emb = item.find("embedding");
-        if (index < 0 || index >= expected || emb == item.end() || !emb->is_array()) {
+        const nlohmann::json *index = jsonMember(item, "index");
+        const auto at = index ? jsonInteger(*index) : std::optional<std::int64_t>(filled);
+        const nlohmann::json *emb = jsonMember(item, "embedding");
+        if (!at || *at < 0 || *at >= expected || !emb || !emb->is_array()) {
             r.problem = Tr::tr("the server's embeddings reply has a bad item");
             return r;
         }
-        auto &v = r.vectors[size_t(index)];
+        auto &v = r.vectors[size_t(*at)];
+        v.clear();
         v.reserve(emb->size());
-        for (const auto &x : *emb)
-            v.push_back(x.is_number() ? x.get<float>() : 0.0f);
+        for (const auto &x : *emb) {
+            const auto d = jsonNumber(x);
+            // A component beyond float's range is not a usable embedding either.
+            v.push_back(d && std::abs(*d) <= double(std::numeric_limits<float>::max()) ? float(*d) : 0.0f);
+        }
         ++filled;
     }
     if (filled != expected) {
         r.problem = Tr::tr("the server returned %1 embeddings for %2 texts").arg(filled).arg(expected);
         return r;
     }
-    if (auto u = j.find("usage"); u != j.end() && u->is_object())
-        r.usage.promptTokens = u->value("prompt_tokens", 0);
+    r.usage.promptTokens = tokenCount(jsonObject(*parsed, "usage"), "prompt_tokens");
     r.ok = true;
     return r;
 }
 
 QString serverMessage(const QByteArray &body)
 {
-    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    const auto parsed = parseBody(body);
     QString message;
-    if (j.is_object()) {
-        const auto e = j.find("error");
-        if (e != j.end() && e->is_object())
-            message = qstr(e->value("message", nlohmann::json()));
-        else if (e != j.end() && e->is_string())
+    if (parsed && parsed->is_object()) {
+        const nlohmann::json &j = *parsed;
+        const nlohmann::json *e = jsonMember(j, "error");
+        if (e && e->is_object())
+            message = qstr(*e, "message");
+        else if (e && e->is_string())
             message = qstr(*e); // Ollama, llama.cpp
         if (message.isEmpty())
-            message = qstr(j.value("message", nlohmann::json()));
-        if (message.isEmpty() && j.contains("detail"))
-            message = j["detail"].is_string() ? qstr(j["detail"]) : QString::fromStdString(j["detail"].dump()); // vLLM, FastAPI
+            message = qstr(j, "message");
+        if (const nlohmann::json *detail = jsonMember(j, "detail"); message.isEmpty() && detail) // vLLM, FastAPI
+            message = detail->is_string() ? qstr(*detail) : QString::fromStdString(detail->dump());
     }
     if (message.isEmpty())
         message = QString::fromUtf8(body.left(300)).simplified();
@@ -290,16 +315,16 @@ bool isContentFilter(const QByteArray &body)
 QStringList parseModelList(const QByteArray &body)
 {
     QStringList names;
-    const auto j = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    const nlohmann::json *list = nullptr;
-    if (j.is_object() && j.contains("data") && j["data"].is_array())
-        list = &j["data"];
-    else if (j.is_object() && j.contains("models") && j["models"].is_array())
-        list = &j["models"]; // Ollama's native shape
-    if (!list)
+    const auto parsed = parseBody(body);
+    if (!parsed)
+        return names;
+    const nlohmann::json *list = jsonMember(*parsed, "data");
+    if (!list || !list->is_array())
+        list = jsonMember(*parsed, "models"); // Ollama's native shape
+    if (!list || !list->is_array())
         return names;
     for (const auto &m : *list) {
-        QString id = m.is_object() ? qstr(m.value("id", m.value("name", nlohmann::json()))) : qstr(m);
+        QString id = m.is_object() ? (jsonMember(m, "id") ? qstr(m, "id") : qstr(m, "name")) : qstr(m);
         if (!id.isEmpty())
             names.append(id);
     }

@@ -3,6 +3,7 @@
 #include "jsonrepair.h"
 #include "secretstore.h"
 #include "sseparser.h"
+#include "util/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -279,10 +280,10 @@ void OpenAiProvider::chatWith(ChatRequest req, StructuredMode mode, bool stream,
         reply.content = r.content;
         if (mode == StructuredMode::JsonSchema && !req.responseSchema.is_null()) {
             // Strict mode sends optional fields as null; our schemas mean "absent".
-            auto parsed = nlohmann::json::parse(r.content.toStdString(), nullptr, false);
-            if (!parsed.is_discarded() && parsed.is_object()) {
-                openai::dropNulls(parsed);
-                reply.content = QString::fromStdString(parsed.dump());
+            auto parsed = parsePlainJson(r.content.toStdString());
+            if (parsed && parsed->is_object()) {
+                openai::dropNulls(*parsed);
+                reply.content = QString::fromStdString(parsed->dump());
             }
         }
         if (r.hasUsage) {

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -55,20 +54,6 @@ Status SecretStore::setKey(const QString &preset, const QString &value)
     }
     QFile::setPermissions(file, ownerOnly); // QSettings rewrites the file; keep it private
     return {};
-}
-
-QString redactSecrets(QString text, const QString &secret)
-{
-    static const QString redacted = QStringLiteral("[redacted]");
-    if (secret.size() >= 4)
-        text.replace(secret, redacted);
-    // Key-shaped words: OpenAI/OpenRouter "sk-..." (also partially masked echoes like
-    // "sk-abc***xyz"), and "Bearer <token>".
-    static const QRegularExpression keyLike(QStringLiteral("\\bsk-[A-Za-z0-9_\\-\\*]{6,}"));
-    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)\\S+"), QRegularExpression::CaseInsensitiveOption);
-    text.replace(keyLike, redacted);
-    text.replace(bearer, QStringLiteral("\\1") + redacted);
-    return text;
 }
 
 } // namespace troupe::llm

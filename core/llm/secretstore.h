@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/redact.h"
 #include "util/result.h"
 
 #include <QString>
@@ -20,10 +21,7 @@ public:
     static Status setKey(const QString &preset, const QString &value);
 };
 
-/**
- * `text` with every occurrence of `secret`, and anything shaped like an API key
- * ("sk-...", long bearer tokens), replaced by "[redacted]". For error messages and logs.
- */
-QString redactSecrets(QString text, const QString &secret = {});
+// Redaction lives in util (the log file uses it too); llm code keeps calling it by this name.
+using troupe::redactSecrets;
 
 } // namespace troupe::llm

@@ -1,14 +1,19 @@
 #include "sseparser.h"
 
+#include <algorithm>
+
 namespace troupe::llm {
 
 QList<QByteArray> SseParser::feed(const QByteArray &bytes)
 {
     QList<QByteArray> out;
+    // What is left from earlier reads holds no newline: search only the new bytes, so a long
+    // line arriving in small pieces costs linear time, not quadratic.
+    const qsizetype searched = m_buffer.size();
     m_buffer += bytes;
     qsizetype from = 0;
     for (;;) {
-        const qsizetype nl = m_buffer.indexOf('\n', from);
+        const qsizetype nl = m_buffer.indexOf('\n', std::max(from, searched));
         if (nl < 0)
             break;
         QByteArray l = m_buffer.mid(from, nl - from);

@@ -1,5 +1,6 @@
 #include "memoryitem.h"
 
+#include "util/jsonvalue.h"
 #include "util/simtime.h"
 
 namespace troupe {
@@ -7,8 +8,7 @@ namespace troupe {
 namespace {
 QString str(const nlohmann::json &j, const char *key)
 {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    return jsonString(j, key);
 }
 } // namespace
 
@@ -63,7 +63,7 @@ MemoryItem MemoryItem::fromJson(const nlohmann::json &json)
     m.source = str(json, "source");
     m.target = str(json, "target");
     m.content = str(json, "content");
-    m.step = json.value("step", 0);
+    m.step = jsonInt(json, "step", 0);
     m.time = parseSimTime(str(json, "time"));
     return m;
 }

@@ -10,6 +10,15 @@ PersonaDocument::PersonaDocument(SpecKind kind, OrderedJson document, QString na
 {
 }
 
+const OrderedJson &PersonaDocument::persona() const
+{
+    static const OrderedJson empty = OrderedJson::object();
+    if (!m_document.is_object())
+        return empty;
+    const auto it = m_document.find("persona");
+    return it != m_document.end() && it->is_object() ? *it : empty;
+}
+
 static QString text(const OrderedJson &v)
 {
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
@@ -31,7 +40,8 @@ QString PersonaDocument::summary() const
         const OrderedJson &o = p["occupation"];
         parts << (o.is_object() && o.contains("title") ? text(o["title"]) : text(o));
     }
-    parts << text(p.value("residence", OrderedJson()));
+    if (p.contains("residence"))
+        parts << text(p["residence"]);
     parts.removeAll(QString());
     return parts.join(QStringLiteral(", "));
 }

@@ -26,7 +26,8 @@ public:
     /** The persona's name; for fragments, which carry none, the name taken from the file. */
     const QString &name() const { return m_name; }
     const OrderedJson &document() const { return m_document; }
-    const OrderedJson &persona() const { return m_document.at("persona"); }
+    /** The "persona" object; an empty object when the document has none (a damaged stored run). */
+    const OrderedJson &persona() const;
 
     /** A short line for lists: "34, Community pharmacist and owner, Lagos, Nigeria (Yaba)". */
     QString summary() const;

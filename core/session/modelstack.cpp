@@ -32,14 +32,14 @@ Result<std::unique_ptr<ModelStack>> ModelStack::create(ProjectFile *project, con
                                [settings](const QString &key, const QString &mode) { (void)settings->set(key, mode); });
     }
     const bool cacheOn = project && engine->m_provider->isLanguageModel() && !noCache
-        && config.value(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true).toString().toLower() != QLatin1String("false");
+        && config.flag(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true);
     if (cacheOn) {
         engine->m_cache = std::make_unique<ProjectCallCache>(*project);
         engine->m_caching = std::make_unique<llm::CachingProvider>(engine->m_provider.get(), engine->m_cache.get());
     }
     engine->m_scheduler = std::make_unique<llm::CallScheduler>(&engine->active());
     // [Simulation] PARALLEL_AGENT_ACTIONS off: one model call at a time, for debugging.
-    if (config.value(QStringLiteral("Simulation"), QStringLiteral("PARALLEL_AGENT_ACTIONS"), true).toString().toLower() == QLatin1String("false"))
+    if (!config.flag(QStringLiteral("Simulation"), QStringLiteral("PARALLEL_AGENT_ACTIONS"), true))
         engine->m_scheduler->setConcurrencyCap(1);
     engine->m_defaultModel = engine->m_provider->defaultModel();
     if (!flags.model.isEmpty())

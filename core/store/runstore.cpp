@@ -1,5 +1,6 @@
 #include "runstore.h"
 
+#include "util/jsonreader.h"
 #include "util/simtime.h"
 
 #include <QCoreApplication>
@@ -26,19 +27,27 @@ QString jsonText(const J &j)
     return j.is_null() ? QString() : QString::fromStdString(j.dump());
 }
 
-/** A JSON column of a stored row; a damaged one is an error naming the table, row and column. */
-template <typename J = nlohmann::ordered_json>
-Result<J> storedJson(const QVariant &v, const char *table, const QVariant &row, const char *column)
+/**
+ * A JSON column of a stored row; a damaged one is an error naming the table, row and column.
+ * `where` is only worked out for damage: replay reads every event through here.
+ */
+template <typename J = nlohmann::ordered_json, typename Where>
+Result<J> storedJson(const QVariant &v, Where where)
 {
-    const QString text = v.toString();
+    const QByteArray text = v.toString().toUtf8();
     if (text.isEmpty())
         return J();
-    try {
-        return J::parse(text.toStdString());
-    } catch (const nlohmann::json::exception &e) {
-        return Result<J>::failure(Tr::tr("the project's %1 row %2 has a damaged %3 (%4)")
-                                      .arg(QLatin1String(table), row.toString(), QLatin1String(column), QString::fromUtf8(e.what())));
-    }
+    std::optional<J> parsed;
+    if constexpr (std::is_same_v<J, nlohmann::ordered_json>)
+        parsed = parseOrderedJson(std::string_view(text.constData(), size_t(text.size())));
+    else
+        parsed = parsePlainJson(std::string_view(text.constData(), size_t(text.size())));
+    if (parsed)
+        return std::move(*parsed);
+    if constexpr (std::is_same_v<J, nlohmann::ordered_json>)
+        return parseStoredOrderedJson(v.toString(), where());
+    else
+        return parseStoredJson(v.toString(), where());
 }
 
 RunStatus statusOf(const QVariant &v)
@@ -267,9 +276,9 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     r.status = statusOf(q.value(2));
     r.seed = quint64(q.value(3).toLongLong());
     r.stepsDone = q.value(4).toInt();
-    auto scenario = storedJson(q.value(5), "runs", runId, "scenario_snapshot");
-    auto world = storedJson(q.value(6), "runs", runId, "world_state");
-    auto config = storedJson(q.value(7), "runs", runId, "config");
+    auto scenario = storedJson(q.value(5), [&] { return QStringLiteral("runs row %1, scenario_snapshot").arg(runId); });
+    auto world = storedJson(q.value(6), [&] { return QStringLiteral("runs row %1, world_state").arg(runId); });
+    auto config = storedJson(q.value(7), [&] { return QStringLiteral("runs row %1, config").arg(runId); });
     for (const auto *j : {&scenario, &world, &config})
         if (!*j)
             return R::failure(j->error());
@@ -284,7 +293,7 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     if (!st.exec())
         return R::failure(sqlError(st));
     while (st.next()) {
-        auto state = storedJson(st.value(1), "agent_states", st.value(0), "state");
+        auto state = storedJson(st.value(1), [&] { return QStringLiteral("agent_states of run %1, agent \"%2\"").arg(runId).arg(st.value(0).toString()); });
         if (!state)
             return R::failure(state.error());
         r.agentStates[st.value(0).toString()] = std::move(state).value();
@@ -297,7 +306,8 @@ namespace {
 const char *const kRunInfoColumns = "SELECT id, name, status, steps_done, created_at, started_at, ended_at, config, "
                                     "active_ms, COALESCE(parent_run_id, 0), COALESCE(fork_step, 0) FROM runs ";
 
-RunStore::RunInfo readRunInfo(const QSqlQuery &q)
+/** `damage` null: a damaged settings column is left empty (the run list stays readable). */
+RunStore::RunInfo readRunInfo(const QSqlQuery &q, QString *damage = nullptr)
 {
     RunStore::RunInfo r;
     r.id = q.value(0).toLongLong();
@@ -307,10 +317,11 @@ RunStore::RunInfo readRunInfo(const QSqlQuery &q)
     r.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     r.endedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    // The run list stays readable with a damaged settings column; opening the run says what is wrong.
-    auto config = storedJson(q.value(7), "runs", r.id, "config");
+    auto config = storedJson(q.value(7), [&] { return QStringLiteral("runs row %1, config").arg(r.id); });
     if (config)
         r.config = std::move(config).value();
+    else if (damage)
+        *damage = config.error();
     r.activeMs = q.value(8).toLongLong();
     r.parentRunId = q.value(9).toLongLong();
     r.forkStep = q.value(10).toInt();
@@ -339,7 +350,11 @@ Result<RunStore::RunInfo> RunStore::runInfo(qint64 runId) const
         return Result<RunInfo>::failure(sqlError(q));
     if (!q.next())
         return Result<RunInfo>::failure(Tr::tr("%1 has no run %2").arg(m_project.path()).arg(runId));
-    return readRunInfo(q);
+    QString damage;
+    RunInfo info = readRunInfo(q, &damage);
+    if (!damage.isEmpty())
+        return Result<RunInfo>::failure(damage);
+    return info;
 }
 
 Status RunStore::removeRun(qint64 runId)
@@ -375,7 +390,7 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
         c.purpose = q.value(2).toString();
         c.provider = q.value(3).toString();
         c.model = q.value(4).toString();
-        auto request = storedJson<nlohmann::json>(q.value(5), "llm_calls", q.value(17), "request");
+        auto request = storedJson<nlohmann::json>(q.value(5), [&] { return QStringLiteral("llm_calls of run %1, step %2, request").arg(runId).arg(q.value(0).toInt()); });
         if (!request)
             return Result<std::vector<LlmCallRecord>>::failure(request.error());
         c.request = std::move(request).value();
@@ -422,7 +437,7 @@ Result<RunEvents> readEvents(QSqlQuery &q, qint64 runId)
         e.source = q.value(6).toString();
         e.target = q.value(7).toString();
         e.content = q.value(8).toString();
-        auto payload = storedJson<nlohmann::json>(q.value(9), "events", QStringLiteral("%1/%2").arg(runId).arg(e.seq), "payload");
+        auto payload = storedJson<nlohmann::json>(q.value(9), [&] { return QStringLiteral("events of run %1, seq %2, payload").arg(runId).arg(e.seq); });
         if (!payload)
             return Result<RunEvents>::failure(payload.error());
         e.payload = std::move(payload).value();
@@ -486,8 +501,7 @@ Result<std::map<QString, RunStore::AgentMemories>> RunStore::memories(qint64 run
     std::map<QString, AgentMemories> out;
     while (q.next()) {
         const QString agent = q.value(0).toString();
-        const QString where = QStringLiteral("%1/%2/%3").arg(runId).arg(agent).arg(q.value(2).toLongLong());
-        auto content = storedJson<nlohmann::json>(q.value(3), "memories", where, "content");
+        auto content = storedJson<nlohmann::json>(q.value(3), [&] { return QStringLiteral("memories of run %1, agent \"%2\", content").arg(runId).arg(agent); });
         if (!content)
             return R::failure(content.error());
         AgentMemories &m = out[agent];
@@ -506,7 +520,8 @@ Result<std::map<QString, RunStore::AgentMemories>> RunStore::memories(qint64 run
         g.text = text("text");
         g.step = q.value(5).toInt();
         g.vector.resize(size_t(bytes.size()) / sizeof(float));
-        memcpy(g.vector.data(), bytes.constData(), g.vector.size() * sizeof(float));
+        if (!g.vector.empty())
+            memcpy(g.vector.data(), bytes.constData(), g.vector.size() * sizeof(float));
         m.semantic.push_back(std::move(g));
     }
     return out;

@@ -4,6 +4,8 @@
 #include "projectfile.h"
 #include "persona/fragmentmerge.h"
 #include "persona/personaparser.h"
+#include "util/jsonreader.h"
+#include "util/jsonvalue.h"
 #include "util/textinput.h"
 #include "world/scenario.h"
 
@@ -28,7 +30,7 @@ QString now()
 
 QString qs(const OrderedJson &j, const char *key)
 {
-    return QString::fromStdString(j.value(key, std::string()));
+    return jsonString(j, key);
 }
 
 Diagnostic problem(const QString &label, const QString &field, const QString &message)
@@ -83,11 +85,13 @@ Result<OrderedJson> ScenarioStore::load(const QString &name) const
         return Result<OrderedJson>::failure(Tr::tr("cannot read scenario \"%1\": %2").arg(name, sqlError(q)));
     if (!q.next())
         return Result<OrderedJson>::failure(Tr::tr("there is no scenario called \"%1\" in this project").arg(name));
-    try {
-        return OrderedJson::parse(q.value(0).toString().toStdString());
-    } catch (const std::exception &e) {
-        return Result<OrderedJson>::failure(Tr::tr("scenario \"%1\" is damaged in the project: %2").arg(name, QString::fromUtf8(e.what())));
-    }
+    auto design = parseStoredOrderedJson(q.value(0).toString(), Tr::tr("scenarios row \"%1\", spec").arg(name));
+    if (!design)
+        return design;
+    if (!design.value().is_object())
+        return Result<OrderedJson>::failure(
+            Tr::tr("the project is damaged: scenarios row \"%1\", spec: expected an object").arg(name));
+    return design;
 }
 
 Status ScenarioStore::remove(const QString &name)
@@ -119,6 +123,10 @@ ScenarioStore::Resolved ScenarioStore::resolve(const OrderedJson &design, const 
 {
     const QString label = qs(design, "name");
     Resolved out;
+    if (!design.is_object()) {
+        out.diagnostics.append(problem(label, QString(), Tr::tr("a scenario is an object")));
+        return out;
+    }
     OrderedJson doc = design;
     doc.erase("run");
     if (!doc.contains("agents") || !doc["agents"].is_array() || doc["agents"].empty()) {
@@ -139,9 +147,9 @@ ScenarioStore::Resolved ScenarioStore::resolve(const OrderedJson &design, const 
             continue;
         }
         PersonaDocument spec = persona.value();
-        const OrderedJson fragments = entry.value("fragments", OrderedJson::array());
+        const OrderedJson &fragments = jsonArray(entry, "fragments");
         for (size_t f = 0; f < fragments.size(); ++f) {
-            const QString fname = fragments[f].is_string() ? QString::fromStdString(fragments[f].get<std::string>()) : QString();
+            const QString fname = jsonString(fragments[f]);
             auto fragment = personas.load(fname, SpecKind::Fragment);
             if (!fragment) {
                 out.diagnostics.append(problem(label, field + QStringLiteral(".fragments[%1]").arg(f),
@@ -184,7 +192,12 @@ Result<QString> ScenarioStore::importFile(const QString &pathOrBundledName, Pers
     const auto text = readUserTextFile(path, &readProblem);
     if (!text)
         return R::failure(readProblem.toString());
-    OrderedJson design = OrderedJson::parse(text->toStdString()); // checked above
+    // Checked above, but read again: the file may have changed in between.
+    JsonSyntaxError syntax;
+    auto reread = parseOrderedJson(std::string_view(text->constData(), size_t(text->size())), &syntax);
+    if (!reread || !reread->is_object() || !reread->contains("agents") || !(*reread)["agents"].is_array())
+        return R::failure(Tr::tr("%1 changed while it was being imported; import it again").arg(pathOrBundledName));
+    OrderedJson design = std::move(*reread);
     const QDir base = QFileInfo(path).absoluteDir();
 
     // Stores a spec unless the project has one of that name; returns its name.
@@ -217,7 +230,7 @@ Result<QString> ScenarioStore::importFile(const QString &pathOrBundledName, Pers
         if (entry.contains("fragments")) {
             OrderedJson names = OrderedJson::array();
             for (const auto &f : entry["fragments"]) {
-                auto name = adopt(QString::fromStdString(f.get<std::string>()), SpecKind::Fragment);
+                auto name = adopt(jsonString(f), SpecKind::Fragment);
                 if (!name)
                     return name;
                 names.push_back(name.value().toStdString());
@@ -242,7 +255,7 @@ Result<QString> ScenarioStore::importFile(const QString &pathOrBundledName, Pers
                 return R::failure(s.error());
     if (design.contains("interventions"))
         for (auto &iv : design["interventions"])
-            for (auto &doing : iv["effects"])
+            for (auto &doing : iv.is_object() ? iv["effects"] : iv)
                 if (Status s = inlineFragment(doing); !s)
                     return R::failure(s.error());
     if (Status s = save(design); !s)

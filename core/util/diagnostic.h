@@ -16,6 +16,8 @@ struct Diagnostic
 
     /** "file:line:column: field: message", leaving out the parts that are unknown. */
     QString toString() const;
+
+    bool operator==(const Diagnostic &) const = default;
 };
 
 using Diagnostics = QList<Diagnostic>;

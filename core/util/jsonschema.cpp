@@ -1,5 +1,7 @@
 #include "jsonschema.h"
 
+#include "jsonreader.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -8,7 +10,11 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace troupe {
@@ -25,6 +31,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(JsonSchema)
 };
+
+/** Array index in a path segment; nullopt for anything that is not a plain number. */
+std::optional<size_t> arrayIndex(const std::string &seg)
+{
+    bool ok = false;
+    const qulonglong i = QString::fromStdString(seg).toULongLong(&ok);
+    return ok ? std::optional<size_t>(size_t(i)) : std::nullopt;
+}
 
 QString describeType(const std::string &type)
 {
@@ -134,14 +148,32 @@ const nlohmann::json *valueAt(const nlohmann::json &doc, const std::vector<std::
         if (node->is_object() && node->contains(seg))
             node = &(*node)[seg];
         else if (node->is_array()) {
-            const size_t i = std::stoul(seg);
-            if (i >= node->size())
+            const auto i = arrayIndex(seg);
+            if (!i || *i >= node->size())
                 return nullptr;
-            node = &(*node)[i];
+            node = &(*node)[*i];
         } else
             return nullptr;
     }
     return node;
+}
+
+/** "must be at most 10" for valijson's "Expected number less than or equal to 10.000000". */
+std::optional<QString> boundMessage(const std::string &d)
+{
+    static const std::pair<const char *, const char *> bounds[] = {
+        {"Expected number less than or equal to ", QT_TRANSLATE_NOOP("JsonSchema", "must be at most %1")},
+        {"Expected number less than ", QT_TRANSLATE_NOOP("JsonSchema", "must be less than %1")},
+        {"Expected number greater than or equal to ", QT_TRANSLATE_NOOP("JsonSchema", "must be at least %1")},
+        {"Expected number greater than ", QT_TRANSLATE_NOOP("JsonSchema", "must be more than %1")},
+    };
+    for (const auto &[prefix, message] : bounds) {
+        if (d.rfind(prefix, 0) == 0) {
+            const double bound = QString::fromStdString(d.substr(strlen(prefix))).toDouble();
+            return Tr::tr(message).arg(QString::number(bound, 'g', 15));
+        }
+    }
+    return std::nullopt;
 }
 
 bool isUmbrella(const std::string &description)
@@ -174,10 +206,10 @@ Result<JsonSchema> JsonSchema::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<JsonSchema>::failure(Tr::tr("cannot read schema %1: %2").arg(path, file.errorString()));
-    const nlohmann::json schema = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-    if (schema.is_discarded())
+    const std::optional<nlohmann::json> schema = parsePlainJson(file.readAll().toStdString());
+    if (!schema)
         return Result<JsonSchema>::failure(Tr::tr("schema %1 is not valid JSON").arg(path));
-    return fromJson(schema);
+    return fromJson(*schema);
 }
 
 std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document) const
@@ -215,6 +247,8 @@ std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document
             message = Tr::tr("expected %1").arg(expectation(m_impl->source, path));
         } else if (d.find("fewer than 1 characters") != std::string::npos) {
             message = Tr::tr("must not be empty");
+        } else if (const auto bound = boundMessage(d)) {
+            message = *bound;
         } else {
             message = QString::fromStdString(d);
         }
@@ -223,14 +257,30 @@ std::vector<SchemaViolation> JsonSchema::validate(const nlohmann::json &document
 
     std::vector<SchemaViolation> out;
     for (auto &[path, message] : byPath) {
-        // A type error on a value makes errors inside it noise.
+        // A type error on a value makes errors inside it noise. Look up each shorter prefix
+        // (at most kMaxJsonDepth of them) rather than compare with every other violation:
+        // a list of 30,000 wrong items made that quadratic.
         bool shadowed = false;
-        for (const auto &[other, _] : byPath)
-            if (other.size() < path.size() && std::equal(other.begin(), other.end(), path.begin()))
-                shadowed = true;
+        std::vector<std::string> prefix;
+        for (size_t n = 0; n + 1 < path.size() && !shadowed; ++n) {
+            prefix.push_back(path[n]);
+            shadowed = byPath.count(prefix) > 0;
+        }
         if (!shadowed)
             out.push_back({path, fieldName(path, document), message});
     }
+    // Indices in numeric order (items[2] before items[10]), so the first problems reported
+    // are the first in the list; keys stay in alphabetical order.
+    auto segmentLess = [](const std::string &a, const std::string &b) {
+        const bool na = !a.empty() && std::all_of(a.begin(), a.end(), ::isdigit);
+        const bool nb = !b.empty() && std::all_of(b.begin(), b.end(), ::isdigit);
+        if (na && nb && a.size() != b.size())
+            return a.size() < b.size();
+        return a < b;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const SchemaViolation &x, const SchemaViolation &y) {
+        return std::lexicographical_compare(x.path.begin(), x.path.end(), y.path.begin(), y.path.end(), segmentLess);
+    });
     return out;
 }
 
@@ -251,8 +301,8 @@ QString JsonSchema::fieldName(const std::vector<std::string> &path, const nlohma
         }
         if (node && node->is_object() && node->contains(seg))
             node = &(*node)[seg];
-        else if (index && std::stoul(seg) < node->size())
-            node = &(*node)[std::stoul(seg)];
+        else if (const auto i = index ? arrayIndex(seg) : std::nullopt; i && *i < node->size())
+            node = &(*node)[*i];
         else
             node = nullptr;
     }

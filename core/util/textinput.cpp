@@ -98,6 +98,9 @@ std::optional<QByteArray> readUserTextFile(const QString &path, Diagnostic *prob
         return fail(Tr::tr("no such file"));
     if (info.isDir())
         return fail(Tr::tr("is a folder, not a file"));
+    // A device or pipe (/dev/stdin, a FIFO) could block forever or never end.
+    if (!info.isFile() && !path.startsWith(QLatin1Char(':')))
+        return fail(Tr::tr("is not a regular file"));
     if (info.size() > kMaxInputFileBytes)
         return fail(tooLarge(info.size()));
     QFile file(path);

@@ -4,6 +4,7 @@
 #include "persona/personaparser.h"
 #include "util/jsonlocator.h"
 #include "util/jsonreader.h"
+#include "util/jsonvalue.h"
 #include "util/simtime.h"
 #include "util/textinput.h"
 
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace troupe {
 
@@ -51,9 +54,26 @@ struct Problems
     const QByteArray &text;
     QString label;
     Diagnostics list;
+    qsizetype dropped = 0; // beyond kMax: each costs a scan of the text, so they are counted
+
+    static constexpr qsizetype kMax = 50;
+
+    bool isEmpty() const { return list.isEmpty(); }
+
+    Diagnostics take() const
+    {
+        Diagnostics out = list;
+        if (dropped > 0)
+            out.append({label, 0, 0, {}, Tr::tr("and %1 more problems").arg(dropped)});
+        return out;
+    }
 
     void add(const std::vector<std::string> &path, const QString &message)
     {
+        if (list.size() >= kMax) {
+            ++dropped;
+            return;
+        }
         const TextPosition pos = positionAt(text, locateJsonValue(text, path));
         QString field;
         for (const std::string &p : path) {
@@ -64,6 +84,14 @@ struct Problems
         list.append({label, pos.line, pos.column, field, message});
     }
 };
+
+/** `j[key]`, or null when `j` is not an object or lacks it: for reading stored snapshots. */
+const OJson &member(const OJson &j, const char *key)
+{
+    static const OJson none;
+    const OJson *v = jsonMember(j, key);
+    return v ? *v : none;
+}
 
 std::vector<std::string> at(std::initializer_list<std::string> parts)
 {
@@ -176,14 +204,14 @@ InterventionEffect toEffect(const OJson &doing)
         e.stimulus = StimulusType::InternalGoalFormulation;
     else if (what == QLatin1String("context")) {
         e.kind = InterventionEffect::Kind::Context;
-        e.context = names(doing.at("content"));
+        e.context = names(member(doing, "content"));
     } else if (what == QLatin1String("location")) {
         e.kind = InterventionEffect::Kind::Location;
         e.location = e.content;
     } else if (what == QLatin1String("fragment")) {
         e.kind = InterventionEffect::Kind::Fragment;
         const QString name = qs(doing, "fragment_name");
-        e.fragment = PersonaDocument(SpecKind::Fragment, doing.at("fragment"), name.isEmpty() ? QStringLiteral("fragment") : name);
+        e.fragment = PersonaDocument(SpecKind::Fragment, jsonObject(doing, "fragment"), name.isEmpty() ? QStringLiteral("fragment") : name);
     }
     return e;
 }
@@ -278,8 +306,8 @@ Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QS
         if (!applied.empty())
             entry["fragments_applied"] = applied;
     }
-    if (!problems.list.isEmpty())
-        return {std::nullopt, problems.list};
+    if (!problems.isEmpty())
+        return {std::nullopt, problems.take()};
 
     if (doc.contains("world") && doc["world"].contains("start")
         && !parseSimTime(qs(doc["world"], "start")).isValid())
@@ -318,76 +346,83 @@ Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QS
                              problems);
         }
     }
-    if (!problems.list.isEmpty())
-        return {std::nullopt, problems.list};
+    if (!problems.isEmpty())
+        return {std::nullopt, problems.take()};
     return {std::move(doc), {}};
 }
 
+// build(), steps() and seed() also read snapshots stored in a project, which no schema
+// checked on the way back: every read here tolerates a missing or misshapen value.
+
 int Scenario::steps(const OJson &resolved)
 {
-    return resolved.value("world", OJson::object()).value("steps", 6);
+    return jsonInt(jsonObject(resolved, "world"), "steps", 6);
 }
 
 quint64 Scenario::seed(const OJson &resolved)
 {
-    return resolved.value("world", OJson::object()).value("seed", quint64(1));
+    const OJson *seed = jsonMember(jsonObject(resolved, "world"), "seed");
+    if (seed && seed->is_number_unsigned())
+        return seed->get<quint64>();
+    return quint64(jsonInteger(jsonObject(resolved, "world"), "seed", 1, 0));
 }
 
 std::unique_ptr<World> Scenario::build(const OJson &resolved, llm::CallScheduler *scheduler,
                                        const BuildOptions &options, QObject *parent)
 {
-    const OJson w = resolved.value("world", OJson::object());
+    const OJson &w = jsonObject(resolved, "world");
     auto world = std::make_unique<World>(w.contains("name") ? qs(w, "name") : qs(resolved, "name"), scheduler, parent);
     if (w.contains("start"))
         world->setStart(parseSimTime(qs(w, "start")));
-    world->setStepDuration(qint64(w.value("step_minutes", 1.0) * 60.0));
+    // Seconds as a whole number; a duration beyond a century is someone's typo, not a plan.
+    world->setStepDuration(qint64(std::clamp(jsonNumber(w, "step_minutes", 1.0), 0.0, 100.0 * 366 * 24 * 60) * 60.0));
     world->setSeed(options.seed.value_or(seed(resolved)));
-    world->setBroadcastIfNoTarget(w.value("broadcast_if_no_target", true));
+    world->setBroadcastIfNoTarget(jsonBool(w, "broadcast_if_no_target", true));
     if (!options.defaultModel.isEmpty())
         world->setDefaultModel(options.defaultModel);
 
     const QString location = qs(w, "location");
-    const QStringList context = names(w.value("context", OJson::array()));
-    for (const auto &entry : resolved.at("agents")) {
-        const OJson &spec = entry.at("spec");
+    const QStringList context = names(member(w, "context"));
+    for (const auto &entry : jsonArray(resolved, "agents")) {
+        const OJson &spec = jsonObject(entry, "spec");
         auto agent = std::make_unique<Agent>(
-            PersonaDocument(SpecKind::Agent, spec, qs(spec.at("persona"), "name")), options.settings);
+            PersonaDocument(SpecKind::Agent, spec, qs(member(spec, "persona"), "name")), options.settings);
         if (entry.contains("model"))
             agent->setModel(qs(entry, "model"));
-        if (entry.contains("temperature"))
-            agent->setTemperature(entry.at("temperature").get<double>());
-        for (const auto &f : entry.value("faculties", OJson::array()))
+        if (const auto t = jsonNumber(member(entry, "temperature")))
+            agent->setTemperature(*t);
+        for (const auto &f : jsonArray(entry, "faculties"))
             if (qs(f) == QLatin1String("recall"))
                 agent->addFaculty(std::make_shared<RecallFaculty>());
         CognitiveState &s = agent->state();
         s.location = entry.contains("location") ? qs(entry, "location") : location;
-        s.context = entry.contains("context") ? names(entry.at("context")) : context;
+        s.context = entry.contains("context") ? names(member(entry, "context")) : context;
         s.goals = qs(entry, "goals");
         world->addAgent(std::move(agent));
     }
-    if (resolved.value("everyone_accessible", false))
+    if (jsonBool(resolved, "everyone_accessible", false))
         world->makeEveryoneAccessible();
     if (resolved.contains("relations")) {
         SocialNetwork network;
-        for (const auto &r : resolved.at("relations")) {
-            const QStringList between = names(r.at("between"));
+        for (const auto &r : jsonArray(resolved, "relations")) {
+            const QStringList between = names(member(r, "between"));
             for (qsizetype i = 0; i < between.size(); ++i)
                 for (qsizetype j = i + 1; j < between.size(); ++j)
                     network.addRelation(qs(r, "name"), between[i], between[j]);
         }
         world->setNetwork(std::move(network));
     }
-    for (const auto &doing : resolved.value("script", OJson::array())) {
+    for (const auto &doing : jsonArray(resolved, "script")) {
         if (qs(doing, "do") == QLatin1String("ask")) {
             QString problem;
             if (auto a = Ask::fromEntry(doing, &problem))
-                world->scheduleAt(doing.value("step", 1), [a = *a](World &world) { world.ask(a); });
+                world->scheduleAt(jsonInt(doing, "step", 1), [a = *a](World &world) { world.ask(a); });
             continue;
         }
         const InterventionEffect effect = toEffect(doing);
-        const QStringList to = names(doing.value("to", OJson()));
+        const QStringList to = names(member(doing, "to"));
         const bool broadcastToAll = qs(doing, "do") == QLatin1String("broadcast") && to.isEmpty();
-        world->scheduleAt(doing.value("step", 1), [effect, to, broadcastToAll](World &world) {
+        world->scheduleAt(jsonInt(doing, "step", 1), [effect, to, broadcastToAll](World &world) {
             if (broadcastToAll && effect.kind == InterventionEffect::Kind::Stimulus
                 && effect.stimulus == StimulusType::Conversation)
                 world.broadcast(effect.content, effect.source);
@@ -395,19 +430,19 @@ std::unique_ptr<World> Scenario::build(const OJson &resolved, llm::CallScheduler
                 world.apply(effect, to);
         });
     }
-    for (const auto &iv : resolved.value("interventions", OJson::array())) {
+    for (const auto &iv : jsonArray(resolved, "interventions")) {
         Intervention intervention;
         intervention.name = qs(iv, "name");
-        intervention.targets = names(iv.value("targets", OJson()));
-        intervention.once = iv.value("once", true);
-        const OJson when = iv.value("when", OJson::object());
-        intervention.firstStep = when.value("step", 1);
+        intervention.targets = names(member(iv, "targets"));
+        intervention.once = jsonBool(iv, "once", true);
+        const OJson &when = jsonObject(iv, "when");
+        intervention.firstStep = jsonInt(when, "step", 1);
         if (when.contains("mentioned")) {
             const QString phrase = qs(when, "mentioned");
             intervention.precondition = [phrase](const World &world) { return world.mentioned(phrase); };
         }
         intervention.textualCondition = qs(when, "condition");
-        for (const auto &effect : iv.at("effects"))
+        for (const auto &effect : jsonArray(iv, "effects"))
             intervention.effects.push_back(toEffect(effect));
         world->addIntervention(std::move(intervention));
     }

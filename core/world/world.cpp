@@ -3,6 +3,7 @@
 #include "memory/consolidation.h"
 #include "turn/structuredcall.h"
 #include "util/fnvhash.h"
+#include "util/jsonvalue.h"
 #include "util/jsonschema.h"
 #include "util/promptrenderer.h"
 
@@ -233,7 +234,7 @@ void World::evaluateInterventions()
                 e.content = Tr::tr("%1: \"%2\" %3 — %4")
                                 .arg(m_interventions[i].name, m_interventions[i].textualCondition,
                                      answer->at("holds").get<bool>() ? Tr::tr("holds") : Tr::tr("does not hold"),
-                                     QString::fromStdString(answer->value("reason", std::string())));
+                                     jsonString(*answer, "reason"));
                 log(std::move(e));
             }
         }

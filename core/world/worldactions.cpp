@@ -1,6 +1,7 @@
 #include "world.h"
 
 #include "persona/fragmentmerge.h"
+#include "util/jsonvalue.h"
 
 #include <QCoreApplication>
 
@@ -316,23 +317,24 @@ nlohmann::json World::saveState() const
 
 void World::restoreState(const nlohmann::json &s)
 {
-    m_stepsDone = s.value("steps_done", 0);
-    m_preludeDone = s.value("prelude_done", false);
-    m_step = m_preludeDone ? s.value("step_in_progress", 0) : m_stepsDone;
-    m_skippedSeconds = s.value("skipped_seconds", qint64(0));
-    m_nextSeq = s.value("next_seq", qint64(1));
+    // Read back from the project without a schema: tolerate misshapen values.
+    m_stepsDone = jsonInt(s, "steps_done", 0);
+    m_preludeDone = jsonBool(s, "prelude_done", false);
+    m_step = m_preludeDone ? jsonInt(s, "step_in_progress", 0) : m_stepsDone;
+    m_skippedSeconds = jsonInteger(s, "skipped_seconds", 0);
+    m_nextSeq = jsonInteger(s, "next_seq", 1);
     std::fill(m_fired.begin(), m_fired.end(), false);
-    for (const auto &i : s.value("fired", nlohmann::json::array()))
-        if (i.get<size_t>() < m_fired.size())
-            m_fired[i.get<size_t>()] = true;
-    m_scriptStep = s.value("script_step", 0);
+    for (const auto &i : jsonArray(s, "fired"))
+        if (const auto index = jsonInteger(i); index && *index >= 0 && size_t(*index) < m_fired.size())
+            m_fired[size_t(*index)] = true;
+    m_scriptStep = jsonInt(s, "script_step", 0);
     m_asks.clear();
-    for (const auto &entry : s.value("asks", nlohmann::json::array())) {
+    for (const auto &entry : jsonArray(s, "asks")) {
         QString problem;
         if (auto a = Ask::fromEntry(nlohmann::ordered_json(entry), &problem))
             m_asks.push_back(std::move(*a));
     }
-    m_everyoneAccessible = s.value("everyone_accessible", false);
+    m_everyoneAccessible = jsonBool(s, "everyone_accessible", false);
 }
 
 } // namespace troupe

@@ -18,9 +18,10 @@ struct Run
     QString err;
 };
 
-static Run runTroupe(const QStringList &args, const QString &workDir = {})
+static Run runTroupe(const QStringList &args, const QString &workDir = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(TROUPE_CLI_PATH), args);
@@ -44,6 +45,9 @@ private slots:
     void usageErrors();
     void validateGoodFiles();
     void validateMalformedFile();
+    void validateNeverCrashes();
+    void configProblemsStopARun();
+    void configNoticesDoNotStopARun();
     void importListExport();
     void importIsAllOrNothing();
     void refusesNonProject();
@@ -124,6 +128,48 @@ void TestCli::validateMalformedFile()
     QCOMPARE(lines, (QStringList{bad + QStringLiteral(":3:35: persona.age: expected a number, found a list"),
                                  broken + QStringLiteral(":3:1: not valid JSON: object - unexpected end of input; expected '}'")}));
     QVERIFY(r.out.contains(QStringLiteral("1 valid, 2 invalid")));
+}
+
+void TestCli::validateNeverCrashes()
+{
+    // The number that once aborted `persona validate` (an exception nobody caught), and its kin.
+    const QString overflow = write(QStringLiteral("overflow.agent.json"), "{\"type\": \"TinyPerson\", \"persona\": {\"name\": \"X\", \"age\": 1e999}}");
+    const QString deep = write(QStringLiteral("deep.agent.json"), QByteArray(100000, '['));
+    const QString surrogate = write(QStringLiteral("surrogate.agent.json"), "{\"type\": \"TinyPerson\", \"persona\": {\"name\": \"\\ud800\"}}");
+    const Run r = runTroupe({QStringLiteral("persona"), QStringLiteral("validate"), overflow, deep, surrogate});
+    QCOMPARE(r.code, 1);
+    const QStringList lines = r.err.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], overflow + QStringLiteral(":1:56: the number 1e999 is too large to read"));
+    QCOMPARE(lines[1], deep + QStringLiteral(":1:101: nested more than 100 levels deep"));
+    QVERIFY2(lines[2].startsWith(surrogate + QStringLiteral(":1:")) && lines[2].contains(QStringLiteral("surrogate")), qPrintable(lines[2]));
+    QVERIFY(r.out.contains(QStringLiteral("0 valid, 3 invalid")));
+}
+
+void TestCli::configProblemsStopARun()
+{
+    const QString config = write(QStringLiteral("bad.ini"), "[OpenAI]\nTIMEOUT=ten\n\n[Simulation]\nBUDGET=5\n");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TROUPE_CONFIG"), config);
+    const Run r = runTroupe({QStringLiteral("run"), QStringLiteral("customer_interview"), QStringLiteral("--steps"), QStringLiteral("1")}, {}, env);
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed().split(u'\n'),
+             (QStringList{config + QStringLiteral(":2: [OpenAI] TIMEOUT: expected a number of seconds, found \"ten\""),
+                          config + QStringLiteral(":5: [Simulation] BUDGET: unknown key")}));
+    QVERIFY(r.out.isEmpty());
+    // Commands that take nothing from config.ini still work.
+    const Run v = runTroupe({QStringLiteral("persona"), QStringLiteral("validate"), example("personas/kenji_watanabe.agent.json")}, {}, env);
+    QCOMPARE(v.code, 0);
+}
+
+void TestCli::configNoticesDoNotStopARun()
+{
+    const QString config = write(QStringLiteral("old.ini"), "[ActionGenerator]\nQUALITY_THRESHOLD=5\n");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TROUPE_CONFIG"), config);
+    const Run r = runTroupe({QStringLiteral("run"), QStringLiteral("customer_interview"), QStringLiteral("--steps"), QStringLiteral("1")}, {}, env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(config + QStringLiteral(":2: [ActionGenerator] QUALITY_THRESHOLD: notice: not built yet")), qPrintable(r.err));
 }
 
 void TestCli::importListExport()

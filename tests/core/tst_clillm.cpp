@@ -85,6 +85,15 @@ void TestCliLlm::runsAScenarioOverHttpAndNeverLeaksTheKey()
     QProcessEnvironment env = cleanEnv();
     env.insert(QStringLiteral("OPENAI_API_KEY"), secret);
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("troupe.http.debug=true"));
+    // The log file at its most detailed: it must hold the calls, and no key.
+    const QString config = m_dir.filePath(QStringLiteral("config.ini"));
+    QFile configFile(config);
+    QVERIFY(configFile.open(QIODevice::WriteOnly));
+    configFile.write("[Logging]\nLOGLEVEL=DEBUG\n");
+    configFile.close();
+    env.insert(QStringLiteral("TROUPE_CONFIG"), config);
+    const QString logFile = m_dir.filePath(QStringLiteral("state/troupe.log"));
+    env.insert(QStringLiteral("TROUPE_LOG_FILE"), logFile);
     const QString project = m_dir.filePath(QStringLiteral("http.troupe"));
     const QStringList args = {QStringLiteral("run"), QStringLiteral("focus_group"), QStringLiteral("--steps"), QStringLiteral("2"),
                               QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
@@ -114,13 +123,22 @@ void TestCliLlm::runsAScenarioOverHttpAndNeverLeaksTheKey()
         QVERIFY2(x == y, qPrintable(a[i] + QStringLiteral(" vs ") + b[i]));
     }
 
-    // A wrong key: 401 from the server, the message redacted, nothing left running.
+    // A wrong key: 401 from the server, which quotes it, the message redacted, nothing left
+    // running. The key is not shaped like an OpenAI key: only knowing it removes it.
     QProcessEnvironment wrong = env;
-    wrong.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-wrong-key-987654321"));
+    wrong.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("tok-wrong-key-987654321"));
     const Run refused = troupe(args + QStringList{QStringLiteral("--no-cache")}, wrong);
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("401")) && refused.err.contains(QStringLiteral("refused the API key")), qPrintable(refused.err));
     QVERIFY2(!refused.err.contains(QStringLiteral("987654321")), qPrintable(refused.err));
+
+    const QString log = QString::fromUtf8([&] { QFile f(logFile); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }());
+    QVERIFY2(log.contains(QStringLiteral(" INFO troupe.http.calls: ")) && log.contains(QStringLiteral(" DEBUG troupe.http: ")), qPrintable(log.left(2000)));
+    QVERIFY2(log.contains(QStringLiteral(" WARNING troupe.http.calls: ")) && log.contains(QStringLiteral("status 401")), qPrintable(log.right(2000)));
+    QVERIFY2(log.contains(QStringLiteral("Incorrect API key provided:")), qPrintable(log.right(2000))); // the server's words
+    QVERIFY(!log.contains(QStringLiteral("987654321")));
+    // What went to the file at DEBUG did not also go to the terminal.
+    QVERIFY(!first.err.contains(QStringLiteral("troupe.http.calls")) && !first.err.contains(QStringLiteral("status 200 in")));
 
     // Nothing the runs wrote holds the key: project (and its WAL), outputs, logs.
     QByteArray everything = (first.out + first.err + second.out + second.err + refused.out + refused.err).toUtf8();

@@ -80,6 +80,22 @@ private slots:
         QVERIFY2(m.contains(QLatin1String("interventions[0].targets[0]")), qPrintable(m));
     }
 
+    void manyProblemsAreCapped()
+    {
+        // Each problem is located by a scan of the text: thousands of unknown names report the
+        // first 50 and a count, so a damaged file cannot keep the reader busy for minutes.
+        QByteArray names;
+        for (int i = 0; i < 5000; ++i)
+            names += (i ? ", \"" : "\"") + QByteArray::number(i) + '"';
+        const auto o = load(R"({"name": "x", "agents": [{"file": "personas/amara_okafor.agent.json"}],
+ "relations": [{"name": "r", "between": [)" + names + "]}]}");
+        QVERIFY(!o.resolved);
+        QCOMPARE(o.diagnostics.size(), 51);
+        QVERIFY2(o.diagnostics.first().toString().contains(QLatin1String("relations[0].between[0]: there is no agent called \"0\"")),
+                 qPrintable(o.diagnostics.first().toString()));
+        QCOMPARE(o.diagnostics.last().toString(), QStringLiteral("s.json: and 4950 more problems"));
+    }
+
     void fragmentInPlaceOfAgentAndConflicts()
     {
         const auto o = load(R"({"name": "x", "agents": [{"file": "fragments/early_adopter.fragment.json"}]})");
