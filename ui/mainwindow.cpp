@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "studiosettings.h"
 #include "talkdialog.h"
+#include "undorouter.h"
 #include "llm/endpoint.h"
 #include "persona/personaparser.h"
 #include "session/runsession.h"
@@ -96,6 +97,14 @@ MainWindow::MainWindow(QWidget *parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export"), e->name + suffix, tr("JSON files (*.json)"));
         if (!path.isEmpty())
             (void)exportSelected(path);
+    });
+    connect(m_personaEditor, &PersonaEditor::closed, this, [this] {
+        if (m_centre->currentWidget() == m_personaEditor)
+            m_centre->setCurrentWidget(m_welcome);
+    });
+    connect(m_scenarioEditor, &ScenarioEditor::closed, this, [this] {
+        if (m_centre->currentWidget() == m_scenarioEditor)
+            m_centre->setCurrentWidget(m_welcome);
     });
     connect(m_scenarioEditor, &ScenarioEditor::runRequested, this, [this](const QString &name) { (void)startRun(name); });
     connect(m_runPanel, &RunPanel::startRequested, this, [this](bool stepOnly) {
@@ -213,9 +222,9 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(undoKeys());
     QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(redoKeys());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -3,6 +3,7 @@
 #include "personaform.h"
 #include "personaview.h"
 #include "projectcontroller.h"
+#include "undorouter.h"
 #include "persona/fragmentmerge.h"
 #include "persona/personaparser.h"
 #include "store/personastore.h"
@@ -105,6 +106,13 @@ PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
         if (m_document && m_document->kind() == kind)
             showSpec(kind, name);
     });
+    connect(m_project, &ProjectController::specRemoved, this, [this](SpecKind kind, const QString &name) {
+        if (m_document && m_document->kind() == kind && m_document->name() == name) {
+            clear(); // an undone Duplicate or New: never keep editing what is gone
+            emit closed();
+        }
+    });
+    new UndoRouter(this);
     setEnabled(false);
 }
 

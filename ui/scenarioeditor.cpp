@@ -242,6 +242,12 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
         if (m_design)
             showScenario(name);
     });
+    connect(m_project, &ProjectController::scenarioRemoved, this, [this](const QString &name) {
+        if (m_design && qs(*m_design, "name") == name) {
+            clear();
+            emit closed();
+        }
+    });
     connect(m_project, &ProjectController::specChanged, this, [this] {
         if (m_design)
             validate();

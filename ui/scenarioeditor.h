@@ -56,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void runRequested(const QString &scenario);
+    /** The scenario shown was removed from the project; the editor shows nothing now. */
+    void closed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
