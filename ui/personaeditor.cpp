@@ -23,7 +23,13 @@
 namespace troupe {
 
 namespace {
-enum MergeIds { kFormEdit = 1, kJsonEdit = 2 };
+enum MergeIds { kJsonEdit = 2, kFormEdit = 1000 };
+
+/** Edits of one field merge into one undo step (a slider moved five notches); of two fields, they do not. */
+int formMergeId(const QString &field)
+{
+    return kFormEdit + int(qHash(field) % 1000000u);
+}
 }
 
 PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
@@ -95,7 +101,7 @@ PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
             return;
         OrderedJson doc = m_document->document();
         doc["persona"] = persona;
-        propose(doc, tr("Edit %1").arg(field.section(u'.', 1)), kFormEdit);
+        propose(doc, tr("Edit %1").arg(field.section(u'.', 1)), formMergeId(field));
     });
     connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)

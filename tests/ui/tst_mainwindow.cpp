@@ -130,7 +130,8 @@ void TestMainWindow::editPersonaAndUndo()
                     .at("personality").at("big_five").at("openness").get<std::string>().rfind("Medium-high.", 0) == 0);
 
     QUndoStack *undo = m_window->controller()->undoStack();
-    QCOMPARE(undo->count(), 1); // consecutive form edits of one persona merge into one step
+    QCOMPARE(undo->count(), 2); // one step per field: the age, the slider
+    undo->undo();
     undo->undo();
     stored = PersonaStore(*m_window->project()).load(QStringLiteral("Amara Okafor"), SpecKind::Agent);
     QCOMPARE(stored.value().persona().at("age").get<int>(), 34);
