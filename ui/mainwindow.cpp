@@ -19,6 +19,7 @@
 #include "store/personastore.h"
 #include "store/projectfile.h"
 #include "store/runstore.h"
+#include "store/runview.h"
 #include "store/scenariostore.h"
 
 #include <QAction>
@@ -371,7 +372,7 @@ void MainWindow::refresh()
     if (auto runs = RunStore(*project()).runs())
         for (const auto &r : runs.value())
             entries.append({ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
-                            tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(r.status),
+                            tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(runStatusText(r.status)),
                             tr("Created %1 · %2").arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
                                                       QString::fromStdString(r.config.value("provider", std::string()))),
                             r.id});
@@ -478,11 +479,14 @@ void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtO
 {
     m_session = session;
     m_runPanel->setSession(session);
-    connect(session, &RunSession::opened, this, [this, session, stepOnly, startAtOnce](qint64 runId, const QString &title) {
+    connect(session, &RunSession::opened, this, [this, session, stepOnly, startAtOnce](qint64 runId, const QString &title,
+                                                                                         const QStringList &agents) {
         if (startAtOnce) {
             m_shownRun = runId;
-            m_conversation->clear();
+            m_conversation->startLive(agents);
             m_inspector->clear();
+        } else {
+            m_conversation->setLive(true);
         }
         m_conversation->setTitle(tr("Run #%1 — %2").arg(runId).arg(title));
         refresh();
@@ -495,6 +499,7 @@ void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtO
     connect(session, &RunSession::typing, m_conversation, &ConversationPanel::setTyping);
     connect(session, &RunSession::progressed, this, &MainWindow::updateUsage);
     connect(session, &RunSession::stateChanged, this, [this, session](RunSession::State state, const QString &reason) {
+        m_conversation->setLive(state == RunSession::State::Running);
         if (state == RunSession::State::Running)
             return;
         refresh();
@@ -521,15 +526,11 @@ Status MainWindow::showRun(qint64 runId)
     }
     const bool live = m_session && m_session->runId() == runId;
     if (m_shownRun != runId && !live) {
-        auto events = store.events(runId);
-        if (!events) {
-            reportError(events.error());
-            return Status::failure(events.error());
-        }
         m_shownRun = runId;
         m_inspector->clear();
-        m_conversation->showEvents(events.value());
-        m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, record.value().status));
+        // Off the window's thread: a long run loads in the background, then can be replayed.
+        m_conversation->showStoredRun(project()->path(), runId, runAgentNames(record.value().scenario));
+        m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, runStatusText(record.value().status)));
     } else if (live && m_shownRun != runId) {
         m_shownRun = runId;
     }
