@@ -5,6 +5,7 @@
 #include "personaeditor.h"
 #include "projectcontroller.h"
 #include "projectexplorer.h"
+#include "replaybar.h"
 #include "resultspanel.h"
 #include "runpanel.h"
 #include "scenarioeditor.h"
@@ -115,7 +116,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_conversation, &ConversationPanel::eventSelected, this, [this](const RunEvent &e) {
         const QString agent = e.agent.isEmpty() ? e.source : e.agent;
-        if (m_shownRun > 0 && !agent.isEmpty())
+        if (m_shownRun <= 0 || agent.isEmpty())
+            return;
+        if (m_conversation->replayBar()->isPlaying())
+            m_inspector->inspectSoon(m_shownRun, agent, e.step); // once the replay rests a moment
+        else
             m_inspector->inspect(m_shownRun, agent, e.step);
     });
     connect(m_results, &ResultsPanel::exported, this, [this](const QString &path) {
@@ -156,7 +161,9 @@ void MainWindow::createDocks()
     QDockWidget *conversation = dock(tr("Conversation"), QStringLiteral("ConversationDock"), m_conversation, Qt::RightDockWidgetArea);
     QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     resizeDocks({project, conversation}, {300, 560}, Qt::Horizontal);
-    resizeDocks({run, conversation, inspector}, {120, 500, 260}, Qt::Vertical);
+    // At 1440x900 the inspector gets a third of the height: a prompt or a memory list needs
+    // more than the six lines it had.
+    resizeDocks({run, conversation, inspector}, {110, 420, 330}, Qt::Vertical);
 }
 
 void MainWindow::createBanner()
