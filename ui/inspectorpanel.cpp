@@ -68,6 +68,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_soon->setInterval(150);
     connect(m_soon, &QTimer::timeout, this, [this] { inspect(m_soonRun, m_soonAgent, m_soonStep); });
     m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true); // a long hint must not widen the dock
     QFont f = m_header->font();
     f.setBold(true);
     m_header->setFont(f);

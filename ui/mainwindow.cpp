@@ -40,6 +40,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -65,7 +66,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_personaEditor);
     m_centre->addWidget(m_scenarioEditor);
-    m_centre->addWidget(m_results);
+    // The results' own minimum width (export buttons, charts) must not widen the window
+    // past the screen: in the middle they scroll instead.
+    auto *resultsScroll = new QScrollArea(this);
+    resultsScroll->setWidgetResizable(true);
+    resultsScroll->setFrameShape(QFrame::NoFrame);
+    resultsScroll->setWidget(m_results);
+    m_centre->addWidget(resultsScroll);
+    m_resultsPage = resultsScroll;
     auto *middle = new QWidget(this);
     auto *ml = new QVBoxLayout(middle);
     ml->setContentsMargins(0, 0, 0, 0);
@@ -128,10 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_results, &ResultsPanel::exportFailed, this, &MainWindow::reportError);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreLayout();
     updateTitle();
     updateEngineStatus();
     m_runPanel->setSession(nullptr);
@@ -248,8 +253,14 @@ void MainWindow::createActions()
     m_explorer->addAction(remove);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(tr("&Run"), m_runPanel, [this] { m_runPanel->runButton()->click(); });
-    run->addAction(tr("&Step Once"), m_runPanel, [this] { m_runPanel->stepButton()->click(); });
+    // The menu's items never repeat its title ("&Run" was both in Russian); F5 and F10 live
+    // here, where the menu shows them, and work wherever focus is in the window.
+    QAction *start = run->addAction(tr("&Start or Continue"), m_runPanel, [this] { m_runPanel->runButton()->click(); });
+    start->setShortcut(QKeySequence(Qt::Key_F5));
+    start->setObjectName(QStringLiteral("runStart"));
+    QAction *stepOnce = run->addAction(tr("&Step Once"), m_runPanel, [this] { m_runPanel->stepButton()->click(); });
+    stepOnce->setShortcut(QKeySequence(Qt::Key_F10));
+    stepOnce->setObjectName(QStringLiteral("runStep"));
     run->addAction(tr("&Pause"), m_runPanel, [this] { m_runPanel->pauseButton()->click(); });
     run->addAction(tr("S&top"), m_runPanel, [this] { m_runPanel->stopButton()->click(); });
     run->addSeparator();
@@ -317,7 +328,7 @@ Status MainWindow::openExampleProject()
     return adoptProject(troupe::openExampleProject(path), path);
 }
 
-Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, const QString &path)
+Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QString path)
 {
     if (!opened) {
         reportError(opened.error());
@@ -333,6 +344,7 @@ Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, con
     m_personaEditor->clear();
     m_scenarioEditor->clear();
     m_centre->setCurrentWidget(m_welcome);
+    m_explorer->setEntries({}); // nothing of the old project stays selected (clicking it again would do nothing)
     m_project->adopt(std::move(opened).value());
     rememberRecent(path);
     updateTitle();
@@ -511,7 +523,7 @@ void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtO
             return;
         refresh();
         if (state == RunSession::State::Finished || state == RunSession::State::Paused) {
-            if (m_centre->currentWidget() == m_results && m_results->runId() == session->runId())
+            if (m_centre->currentWidget() == m_resultsPage && m_results->runId() == session->runId())
                 (void)m_results->showRun(session->runId());
         }
         if (state == RunSession::State::Failed)
@@ -543,7 +555,7 @@ Status MainWindow::showRun(qint64 runId)
     }
     if (Status s = m_results->showRun(runId); !s)
         reportError(s.error());
-    m_centre->setCurrentWidget(m_results);
+    m_centre->setCurrentWidget(m_resultsPage);
     return {};
 }
 
@@ -551,7 +563,7 @@ void MainWindow::showResults()
 {
     if (m_shownRun > 0)
         (void)m_results->showRun(m_shownRun);
-    m_centre->setCurrentWidget(m_results);
+    m_centre->setCurrentWidget(m_resultsPage);
 }
 
 void MainWindow::openSettings()
@@ -620,14 +632,6 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { (void)openProject(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    event->accept();
 }
 
 } // namespace troupe

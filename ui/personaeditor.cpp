@@ -1,5 +1,6 @@
 #include "personaeditor.h"
 
+#include "flowlayout.h"
 #include "personaform.h"
 #include "personaview.h"
 #include "projectcontroller.h"
@@ -85,15 +86,18 @@ PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
     m_jsonTimer->setSingleShot(true);
     m_jsonTimer->setInterval(350);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_title, 1);
+    // The buttons wrap under each other when the pane is narrow (or their words long).
+    auto *buttons = new QWidget(this);
+    auto *bar = new FlowLayout(buttons);
     bar->addWidget(m_apply);
     bar->addWidget(m_remove);
     bar->addWidget(duplicate);
     bar->addWidget(exportButton);
     bar->addWidget(m_talk);
+    m_title->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_title);
+    layout->addWidget(buttons);
     layout->addWidget(m_tabs, 1);
 
     connect(m_form, &PersonaForm::edited, this, [this](const OrderedJson &persona, const QString &field) {

@@ -1,36 +1,17 @@
 // troupe-studio: the desktop studio. Argument parsing only; the window is in ui/.
-#include "mainwindow.h"
 #include "studiosettings.h"
-#include "store/projectfile.h"
+#include "studiowindow.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPointer>
 #include <QSettings>
-#include <QTimer>
 
 namespace {
 
 QLocale localeFor(const QString &language)
 {
     return language.isEmpty() ? QLocale() : QLocale(language);
-}
-
-/** Shows a window on `project` (empty: the example); a language switch rebuilds it in the new language. */
-void showWindow(const QString &project)
-{
-    auto *window = new troupe::MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    if (project.isEmpty() || !window->openProject(project).ok())
-        (void)window->openExampleProject();
-    QObject::connect(window, &troupe::MainWindow::languageChangeRequested, window, [window](const QString &language) {
-        const QString path = window->project() ? window->project()->path() : QString();
-        troupe::installTranslations(localeFor(language));
-        QTimer::singleShot(0, qApp, [path] { showWindow(path); });
-        window->close();
-    });
 }
 
 } // namespace
@@ -62,6 +43,6 @@ int main(int argc, char *argv[])
         project = positional.first();
     else if (!parser.isSet(example) && !recent.isEmpty())
         project = recent.first();
-    showWindow(project);
+    troupe::openStudioWindow(project);
     return app.exec();
 }
