@@ -26,9 +26,10 @@ namespace troupe::test {
 class EditorHost final : public QWidget
 {
 public:
-    EditorHost()
+    /** The project is made in `folder` when given (to outlive the host), else in a folder of its own. */
+    explicit EditorHost(const QString &folder = {})
     {
-        m_path = m_dir.filePath(QStringLiteral("study.troupe"));
+        m_path = folder.isEmpty() ? m_dir.filePath(QStringLiteral("study.troupe")) : folder + QStringLiteral("/study.troupe");
         auto opened = openExampleProject(m_path);
         if (!opened) {
             m_error = opened.error();
