@@ -422,9 +422,13 @@ QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
         p.push_back(trait);
         // "High. Energised by a full shop." -> level "High", explanation after it.
         const auto [level, rest] = splitBigFive(scalarText(text));
+        // The level on one line, its explanation under it with the full width (beside the
+        // slider it was a few characters wide in a narrow pane).
         auto *row = new QWidget(box);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
+        auto *v = new QVBoxLayout(row);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        auto *h = new QHBoxLayout;
         auto *slider = new QSlider(Qt::Horizontal, row);
         slider->setRange(0, 4);
         slider->setPageStep(1);
@@ -437,7 +441,10 @@ QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
         auto *explain = new QLineEdit(rest, row);
         h->addWidget(slider);
         h->addWidget(levelLabel);
-        h->addWidget(explain, 1);
+        h->addStretch(1);
+        v->addLayout(h);
+        v->addWidget(explain);
+        explain->setAccessibleName(tr("Why: %1").arg(label(trait)));
         auto write = [this, p, slider, explain] {
             const QString lvl = bigFiveLevels()[slider->value()];
             const QString e = explain->text().trimmed();

@@ -127,6 +127,13 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_graph->setMinimumHeight(160);
+    // Names and fragments take the width; model and temperature are short.
+    QHeaderView *agentColumns = m_agents->horizontalHeader();
+    agentColumns->setStretchLastSection(false);
+    agentColumns->setSectionResizeMode(0, QHeaderView::Stretch);
+    agentColumns->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_agents->setColumnWidth(2, 90);
+    m_agents->setColumnWidth(3, 90);
 
     // One field per row, labels above the fields when the pane is narrow: the editor lives
     // between the project explorer and the conversation and must fit ~560 px at 1440x900.
