@@ -91,7 +91,20 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_replay);
 
-    connect(m_flushTimer, &QTimer::timeout, this, &ConversationPanel::flushPending);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        // At most kMaxBatch events a tick, so a long run never stalls the window for long.
+        if (m_pending.size() > kMaxBatch) {
+            RunEvents rest = m_pending.mid(kMaxBatch);
+            m_pending.resize(kMaxBatch);
+            flushPending();
+            m_pending = std::move(rest);
+            m_flushTimer->start();
+            return;
+        }
+        flushPending();
+        if (m_finishing)
+            finishLoad();
+    });
     connect(m_replay, &ReplayBar::revealed, this, &ConversationPanel::selectSourceRow);
     connect(m_loader, &RunLoader::page, this, [this](qint64, const RunEvents &events, qint64 done, qint64 total) {
         m_pending += events;
@@ -102,10 +115,13 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     connect(m_loader, &RunLoader::finished, this, [this](qint64 runId, const QString &error) {
         m_pending += m_backlog;
         m_backlog.clear();
-        flushPending();
-        m_replay->setLoading(0, 0);
-        m_replay->refresh();
-        emit loadFinished(runId, error);
+        m_loadedRun = runId;
+        m_loadError = error;
+        m_finishing = true; // announced once the last batch is in the view
+        if (m_pending.isEmpty())
+            finishLoad();
+        else if (!m_flushTimer->isActive())
+            m_flushTimer->start();
     });
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -191,7 +207,15 @@ void ConversationPanel::showStoredRun(const QString &projectPath, qint64 runId, 
 
 bool ConversationPanel::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_loader->isLoading() || m_finishing;
+}
+
+void ConversationPanel::finishLoad()
+{
+    m_finishing = false;
+    m_replay->setLoading(0, 0);
+    m_replay->refresh();
+    emit loadFinished(m_loadedRun, m_loadError);
 }
 
 void ConversationPanel::showEvents(const RunEvents &events)
@@ -238,6 +262,7 @@ void ConversationPanel::clear()
     m_flushTimer->stop();
     m_pending.clear();
     m_backlog.clear();
+    m_finishing = false;
     m_replay->pause();
     m_replay->setLoading(0, 0);
     m_delegate->clearCache();

@@ -72,6 +72,8 @@ private:
     void rebuildAgentMenu(const QStringList &agents);
     QToolButton *makeKindButton(const QString &text, const QString &tip, int flag, bool on);
     void selectSourceRow(int sourceRow);
+    void finishLoad();
+    static constexpr int kMaxBatch = 4000; // events put into the view at one time
 
     ConversationModel *m_model;
     ConversationFilter *m_filter;
@@ -90,6 +92,9 @@ private:
     RunEvents m_backlog; // a resumed run's new events while its stored ones still load
     QHash<int, QToolButton *> m_kindButtons;
     bool m_live = false;
+    bool m_finishing = false; // the loader is done; the last batches are still going in
+    qint64 m_loadedRun = 0;
+    QString m_loadError;
 };
 
 } // namespace troupe
