@@ -1,6 +1,7 @@
 #include "scripteditor.h"
 
 #include "committextedit.h"
+#include "scriptjson.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +25,36 @@ enum InterventionColumn { IName, IStep, IOnce, IMentioned, ICondition, ITargets 
 enum EffectColumn { FKind, FSource, FContent };
 
 const QColor kProblem(255, 205, 210);
+
+// Safe reads: a script typed in the JSON tab can hold anything, and nlohmann's value()
+// throws on a wrong type.
+const OrderedJson &member(const OrderedJson &j, const char *key)
+{
+    static const OrderedJson null;
+    if (!j.is_object())
+        return null;
+    const auto it = j.find(key);
+    return it != j.end() ? *it : null;
+}
+
+int intOr(const OrderedJson &j, const char *key, int fallback)
+{
+    const OrderedJson &v = member(j, key);
+    return v.is_number_integer() && v.get<qint64>() >= 0 && v.get<qint64>() < 1000000000 ? int(v.get<qint64>()) : fallback;
+}
+
+bool boolOr(const OrderedJson &j, const char *key, bool fallback)
+{
+    const OrderedJson &v = member(j, key);
+    return v.is_boolean() ? v.get<bool>() : fallback;
+}
+
+OrderedJson &asObject(OrderedJson &j)
+{
+    if (!j.is_object())
+        j = OrderedJson::object();
+    return j;
+}
 
 QString text(const OrderedJson &j, const char *key)
 {
@@ -87,7 +118,7 @@ void putContent(OrderedJson &doing, const QString &value)
 {
     if (text(doing, "do") == QLatin1String("fragment"))
         return; // which fragment is chosen in the JSON; the cell only shows it
-    const bool list = text(doing, "do") == QLatin1String("context") && (doing.value("content", OrderedJson()).is_array() || value.contains(u';'));
+    const bool list = text(doing, "do") == QLatin1String("context") && (member(doing, "content").is_array() || value.contains(u';'));
     if (list) {
         OrderedJson a = OrderedJson::array();
         for (const QString &part : splitList(value, u';'))
@@ -287,7 +318,7 @@ ScriptEditor::ScriptEditor(QWidget *parent)
     connect(m_eventText, &CommitTextEdit::editingFinished, this, [this] {
         if (m_eventTextRow < 0 || m_eventTextRow >= int(m_script.size()))
             return;
-        putContent(m_script[size_t(m_eventTextRow)], m_eventText->toPlainText().trimmed());
+        putContent(asObject(m_script[size_t(m_eventTextRow)]), m_eventText->toPlainText().trimmed());
         fillEvents();
         announce();
     });
@@ -295,10 +326,10 @@ ScriptEditor::ScriptEditor(QWidget *parent)
         const int iv = currentIntervention();
         if (iv < 0 || m_effectTextRow < 0)
             return;
-        OrderedJson &effects = m_interventions[size_t(iv)]["effects"];
+        OrderedJson &effects = asObject(m_interventions[size_t(iv)])["effects"];
         if (!effects.is_array() || m_effectTextRow >= int(effects.size()))
             return;
-        putContent(effects[size_t(m_effectTextRow)], m_effectText->toPlainText().trimmed());
+        putContent(asObject(effects[size_t(m_effectTextRow)]), m_effectText->toPlainText().trimmed());
         fillEffects();
         announce();
     });
@@ -309,7 +340,7 @@ ScriptEditor::ScriptEditor(QWidget *parent)
     connect(m_jsonTimer, &QTimer::timeout, this, &ScriptEditor::jsonEdited);
 
     connect(addEvent, &QPushButton::clicked, this, [this] {
-        const int step = m_script.empty() ? 1 : m_script.back().value("step", 1);
+        const int step = m_script.empty() ? 1 : intOr(m_script.back(), "step", 1);
         m_script.push_back({{"step", step}, {"do", "broadcast"}, {"source", tr("Moderator").toStdString()}, {"content", ""}});
         fillEvents();
         announce();
@@ -347,7 +378,7 @@ ScriptEditor::ScriptEditor(QWidget *parent)
         const int iv = currentIntervention();
         if (iv < 0)
             return;
-        OrderedJson &effects = m_interventions[size_t(iv)]["effects"];
+        OrderedJson &effects = asObject(m_interventions[size_t(iv)])["effects"];
         if (!effects.is_array())
             effects = OrderedJson::array();
         effects.push_back({{"do", "broadcast"}, {"source", tr("Moderator").toStdString()}, {"content", ""}});
@@ -362,7 +393,7 @@ ScriptEditor::ScriptEditor(QWidget *parent)
         const int row = m_effects->currentRow();
         if (iv < 0 || row < 0)
             return;
-        OrderedJson &effects = m_interventions[size_t(iv)]["effects"];
+        OrderedJson &effects = asObject(m_interventions[size_t(iv)])["effects"];
         if (!effects.is_array() || row >= int(effects.size()))
             return;
         effects.erase(effects.begin() + row);
@@ -395,10 +426,10 @@ void ScriptEditor::fillEvents()
     m_events->setRowCount(int(m_script.size()));
     for (int r = 0; r < int(m_script.size()); ++r) {
         const OrderedJson &e = m_script[size_t(r)];
-        setCell(m_events, r, EStep, QString::number(e.value("step", 1)));
+        setCell(m_events, r, EStep, QString::number(intOr(e, "step", 1)));
         setCell(m_events, r, EKind, kindLabel(text(e, "do")));
         setCell(m_events, r, ESource, text(e, "source"));
-        setCell(m_events, r, ETo, names(e.value("to", OrderedJson())).join(QStringLiteral(", ")));
+        setCell(m_events, r, ETo, names(member(e, "to")).join(QStringLiteral(", ")));
         setCell(m_events, r, EContent, contentText(e), text(e, "do") != QLatin1String("fragment"));
     }
     if (m_events->currentRow() < 0 && m_events->rowCount() > 0)
@@ -422,7 +453,8 @@ void ScriptEditor::showEventText()
 void ScriptEditor::showEffectText()
 {
     const int iv = currentIntervention();
-    const OrderedJson effects = iv >= 0 ? m_interventions[size_t(iv)].value("effects", OrderedJson::array()) : OrderedJson::array();
+    const OrderedJson effects = iv >= 0 && member(m_interventions[size_t(iv)], "effects").is_array() ? member(m_interventions[size_t(iv)], "effects")
+                                                                                                  : OrderedJson::array();
     const int row = m_effects->currentRow();
     m_effectTextRow = effects.is_array() && row >= 0 && row < int(effects.size()) ? row : -1;
     m_effectText->setEnabled(m_effectTextRow >= 0);
@@ -439,18 +471,18 @@ void ScriptEditor::fillInterventions()
         m_interventionsTable->setRowCount(int(m_interventions.size()));
         for (int r = 0; r < int(m_interventions.size()); ++r) {
             const OrderedJson &iv = m_interventions[size_t(r)];
-            const OrderedJson when = iv.value("when", OrderedJson::object());
+            const OrderedJson &when = member(iv, "when");
             setCell(m_interventionsTable, r, IName, text(iv, "name"));
-            setCell(m_interventionsTable, r, IStep, when.contains("step") ? QString::number(when.value("step", 1)) : QString());
+            setCell(m_interventionsTable, r, IStep, member(when, "step").is_null() ? QString() : QString::number(intOr(when, "step", 1)));
             setCell(m_interventionsTable, r, IOnce, QString(), false);
             QTableWidgetItem *once = m_interventionsTable->item(r, IOnce);
             once->setFlags(once->flags() | Qt::ItemIsUserCheckable);
-            const Qt::CheckState state = iv.value("once", true) ? Qt::Checked : Qt::Unchecked;
+            const Qt::CheckState state = boolOr(iv, "once", true) ? Qt::Checked : Qt::Unchecked;
             if (once->checkState() != state || !once->data(Qt::CheckStateRole).isValid())
                 once->setCheckState(state);
             setCell(m_interventionsTable, r, IMentioned, text(when, "mentioned"));
             setCell(m_interventionsTable, r, ICondition, text(when, "condition"));
-            setCell(m_interventionsTable, r, ITargets, names(iv.value("targets", OrderedJson())).join(QStringLiteral(", ")));
+            setCell(m_interventionsTable, r, ITargets, names(member(iv, "targets")).join(QStringLiteral(", ")));
         }
         if (m_interventionsTable->currentRow() < 0 && !m_interventions.empty())
             m_interventionsTable->setCurrentCell(0, IName);
@@ -464,7 +496,8 @@ void ScriptEditor::fillEffects()
     const QSignalBlocker block(m_effects);
     m_filling = true;
     const int iv = currentIntervention();
-    const OrderedJson effects = iv >= 0 ? m_interventions[size_t(iv)].value("effects", OrderedJson::array()) : OrderedJson::array();
+    const OrderedJson effects = iv >= 0 && member(m_interventions[size_t(iv)], "effects").is_array() ? member(m_interventions[size_t(iv)], "effects")
+                                                                                                  : OrderedJson::array();
     m_effectsTitle->setText(iv >= 0 ? tr("What “%1” does to its targets when it fires:").arg(text(m_interventions[size_t(iv)], "name"))
                                     : tr("Add an intervention to make the world react to what is said."));
     m_effects->setEnabled(iv >= 0);
@@ -501,7 +534,7 @@ void ScriptEditor::eventEdited(QTableWidgetItem *item)
     const int r = item->row();
     if (m_filling || r < 0 || r >= int(m_script.size()))
         return;
-    OrderedJson &e = m_script[size_t(r)];
+    OrderedJson &e = asObject(m_script[size_t(r)]);
     const QString value = item->text().trimmed();
     switch (item->column()) {
     case EStep: {
@@ -533,10 +566,8 @@ void ScriptEditor::interventionEdited(QTableWidgetItem *item)
     const int r = item->row();
     if (m_filling || r < 0 || r >= int(m_interventions.size()))
         return;
-    OrderedJson &iv = m_interventions[size_t(r)];
-    OrderedJson &when = iv["when"];
-    if (!when.is_object())
-        when = OrderedJson::object();
+    OrderedJson &iv = asObject(m_interventions[size_t(r)]);
+    OrderedJson &when = asObject(iv["when"]);
     const QString value = item->text().trimmed();
     switch (item->column()) {
     case IName:
@@ -574,10 +605,10 @@ void ScriptEditor::effectEdited(QTableWidgetItem *item)
     const int r = item->row();
     if (m_filling || iv < 0)
         return;
-    OrderedJson &effects = m_interventions[size_t(iv)]["effects"];
+    OrderedJson &effects = asObject(m_interventions[size_t(iv)])["effects"];
     if (!effects.is_array() || r < 0 || r >= int(effects.size()))
         return;
-    OrderedJson &e = effects[size_t(r)];
+    OrderedJson &e = asObject(effects[size_t(r)]);
     const QString value = item->text().trimmed();
     switch (item->column()) {
     case FKind:
@@ -595,24 +626,19 @@ void ScriptEditor::effectEdited(QTableWidgetItem *item)
 
 void ScriptEditor::jsonEdited()
 {
-    OrderedJson parsed = OrderedJson::parse(m_json->toPlainText().toStdString(), nullptr, false);
-    const bool ok = !parsed.is_discarded() && parsed.is_object()
-        && (!parsed.contains("script") || parsed.at("script").is_array())
-        && (!parsed.contains("interventions") || parsed.at("interventions").is_array());
-    m_jsonInvalid = !ok;
-    if (!ok) {
-        m_problem->setText(tr("The JSON is not valid (an object with \"script\" and \"interventions\" lists is expected); "
-                              "the tables keep the last valid script."));
+    QString problem;
+    const auto parsed = parseScriptJson(m_json->toPlainText(), &problem);
+    m_jsonInvalid = !parsed;
+    if (!parsed) {
+        m_problem->setText(tr("The JSON cannot be used (%1); the tables keep the last valid script.").arg(problem));
         m_problem->show();
         return;
     }
     m_problem->hide();
-    const OrderedJson script = parsed.value("script", OrderedJson::array());
-    const OrderedJson interventions = parsed.value("interventions", OrderedJson::array());
-    if (script == m_script && interventions == m_interventions)
+    if (parsed->first == m_script && parsed->second == m_interventions)
         return;
-    m_script = script;
-    m_interventions = interventions;
+    m_script = parsed->first;
+    m_interventions = parsed->second;
     fillEvents();
     fillInterventions();
     emit edited();

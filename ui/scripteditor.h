@@ -53,6 +53,7 @@ public:
     static QStringList kinds();
     static QString kindLabel(const QString &kind);
 
+
 Q_SIGNALS:
     /** The user changed the script or the interventions; script() and interventions() hold them. */
     void edited();

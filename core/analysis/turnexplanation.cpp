@@ -14,13 +14,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TurnExplanation)
 };
 
+/** A key of an object, or an empty list: the project file's JSON is read without trusting its shape. */
+nlohmann::json listAt(const nlohmann::json &j, const char *key)
+{
+    if (!j.is_object())
+        return nlohmann::json::array();
+    const auto it = j.find(key);
+    return it != j.end() && it->is_array() ? *it : nlohmann::json::array();
+}
+
 QString messageOf(const nlohmann::json &request, const char *role)
 {
     QString out;
     if (!request.is_object() || !request.contains("messages") || !request.at("messages").is_array())
         return out;
     for (const auto &m : request.at("messages"))
-        if (m.is_object() && m.value("role", std::string()) == role && m.contains("content") && m.at("content").is_string()) {
+        if (m.is_object() && m.contains("role") && m.at("role").is_string() && m.at("role").get<std::string>() == role
+            && m.contains("content") && m.at("content").is_string()) {
             out = QString::fromStdString(m.at("content").get<std::string>());
             break; // the first: a repair attempt adds later ones
         }
@@ -67,7 +77,7 @@ Retrieval retrievalForTurn(const SemanticMemory &memory, const std::vector<LlmCa
     qsizetype atCall = 0;
     for (const LlmCallRecord &c : calls)
         if (c.purpose == QLatin1String("consolidation") && c.ok && c.step < step)
-            atCall += qsizetype(c.request.value("input", nlohmann::json::array()).size());
+            atCall += qsizetype(listAt(c.request, "input").size());
     out.engramsAtCall = std::min(atCall, memory.size());
 
     const LlmCallRecord *recall = nullptr;
@@ -91,7 +101,7 @@ Retrieval retrievalForTurn(const SemanticMemory &memory, const std::vector<LlmCa
         return out;
     }
     const auto vectors = llm::decodeVectors(recall->response);
-    const nlohmann::json input = recall->request.value("input", nlohmann::json::array());
+    const nlohmann::json input = listAt(recall->request, "input");
     if (!vectors || vectors->size() != input.size()) {
         out.note = Tr::tr("The memory search at this step is logged without its vectors; its results cannot be rebuilt.");
         return out;

@@ -313,6 +313,21 @@ void TestScenarioEditor::advancedJsonInSync()
     QVERIFY(script->problemLabel()->isVisible());
     QCOMPARE(script->eventsTable()->rowCount(), 4); // the last valid script stays
     QVERIFY(QString::fromStdString(stored().at("script")[3].at("content").get<std::string>()).startsWith(QStringLiteral("Finally: Last")));
+
+    // Anything typed there is checked, never thrown on: a list of numbers is refused...
+    QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(json, QStringLiteral("{\"script\": [1, 2]}"));
+    QTRY_VERIFY(script->problemLabel()->text().contains(QStringLiteral("script[0]")));
+    QCOMPARE(script->eventsTable()->rowCount(), 4);
+    // ...and objects with every field of the wrong type are shown and saved as they are.
+    QTest::keyClick(json, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(json, QStringLiteral("{\"script\": [{\"step\": \"x\", \"do\": 5, \"to\": 7}], "
+                                          "\"interventions\": [{\"once\": \"yes\", \"when\": \"later\", \"effects\": 3}]}"));
+    QTRY_COMPARE(script->eventsTable()->rowCount(), 1);
+    QVERIFY(!script->jsonInvalid());
+    QCOMPARE(script->interventionsTable()->rowCount(), 1);
+    QTRY_VERIFY(!m_editor->problems().isEmpty()); // the scenario says what is wrong with them
+    QCOMPARE(stored().at("script")[0].at("step").get<std::string>(), std::string("x"));
 }
 
 void TestScenarioEditor::problemsMarkTheirRows()
