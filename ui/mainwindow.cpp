@@ -152,25 +152,6 @@ ProjectFile *MainWindow::project() const
     return m_project->file();
 }
 
-void MainWindow::createDocks()
-{
-    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
-    QDockWidget *project = dock(tr("Project"), QStringLiteral("ProjectDock"), m_explorer, Qt::LeftDockWidgetArea);
-    QDockWidget *run = dock(tr("Run"), QStringLiteral("RunDock"), m_runPanel, Qt::RightDockWidgetArea);
-    QDockWidget *conversation = dock(tr("Conversation"), QStringLiteral("ConversationDock"), m_conversation, Qt::RightDockWidgetArea);
-    QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    resizeDocks({project, conversation}, {300, 560}, Qt::Horizontal);
-    // At 1440x900 the inspector gets a third of the height: a prompt or a memory list needs
-    // more than the six lines it had.
-    resizeDocks({run, conversation, inspector}, {110, 420, 330}, Qt::Vertical);
-}
-
 void MainWindow::createBanner()
 {
     m_banner = new QFrame(this);

@@ -1,16 +1,39 @@
-// MainWindow's layout: its size on the screen (never wider than the screen, never saved
-// wider), and what it shows, kept when the window is rebuilt in another language.
+// MainWindow's layout: its docks, its size on the screen (never wider than the screen,
+// never saved wider), and what it shows, kept when the window is rebuilt in another language.
 #include "mainwindow.h"
 
+#include "conversationpanel.h"
+#include "inspectorpanel.h"
 #include "projectexplorer.h"
 #include "resultspanel.h"
+#include "runpanel.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 
 namespace troupe {
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *project = dock(tr("Project"), QStringLiteral("ProjectDock"), m_explorer, Qt::LeftDockWidgetArea);
+    QDockWidget *run = dock(tr("Run"), QStringLiteral("RunDock"), m_runPanel, Qt::RightDockWidgetArea);
+    QDockWidget *conversation = dock(tr("Conversation"), QStringLiteral("ConversationDock"), m_conversation, Qt::RightDockWidgetArea);
+    QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    resizeDocks({project, conversation}, {300, 560}, Qt::Horizontal);
+    // At 1440x900 the inspector gets a third of the height: a prompt or a memory list needs
+    // more than the six lines it had.
+    resizeDocks({run, conversation, inspector}, {110, 420, 330}, Qt::Vertical);
+}
 
 void MainWindow::restoreLayout()
 {
