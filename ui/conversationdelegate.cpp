@@ -26,6 +26,22 @@ QFont bold(QFont f)
     return f;
 }
 
+/** "Amara Okafor", "Amara Okafor and Kenji Watanabe", "Amara Okafor, Kenji Watanabe and Sofía Ramírez". */
+QString joinNames(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return ConversationDelegate::tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+}
+
+/** A pale tint of `colour` for a bubble: most of the base colour, a little of the speaker's. */
+QColor tint(const QColor &colour, const QColor &base, qreal amount)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - amount) + colour.redF() * amount),
+                            float(base.greenF() * (1 - amount) + colour.greenF() * amount),
+                            float(base.blueF() * (1 - amount) + colour.blueF() * amount));
+}
+
 } // namespace
 
 ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -59,8 +75,29 @@ QString ConversationDelegate::titleOf(const QModelIndex &index, Style style) con
             return target.isEmpty() ? tr("%1 to everyone").arg(agent) : tr("%1 → %2").arg(agent, target);
         return target.isEmpty() ? QStringLiteral("%1 · %2").arg(agent, what) : QStringLiteral("%1 · %2 → %3").arg(agent, what, target);
     case Style::Voice: {
+        // One row stands for everyone who heard it (the rest are repeats, hidden by default).
         const QString source = index.data(ConversationModel::SourceRole).toString();
-        return tr("%1 (%2) to %3").arg(source.isEmpty() ? tr("The world") : source, what.toLower(), agent);
+        const bool echo = index.data(ConversationModel::EchoRole).toBool();
+        const QStringList listeners = index.data(ConversationModel::ListenersRole).toStringList();
+        const bool everyone = !echo && index.data(ConversationModel::EveryoneRole).toBool();
+        const QString to = echo || listeners.size() <= 1 ? agent : joinNames(listeners);
+        const auto origin = ConversationModel::Origin(index.data(ConversationModel::OriginRole).toInt());
+        if (origin == ConversationModel::Origin::World) {
+            if (what == QLatin1String("INTERNAL_GOAL_FORMULATION"))
+                return everyone ? tr("The scenario gives everyone a goal") : tr("The scenario gives %1 a goal").arg(to);
+            if (what == QLatin1String("LOCATION"))
+                return everyone ? tr("The situation changes for everyone") : tr("The situation changes for %1").arg(to);
+            if (what == QLatin1String("VISUAL"))
+                return everyone ? tr("Everyone sees") : tr("%1 sees").arg(to);
+            if (what == QLatin1String("THOUGHT"))
+                return everyone ? tr("A thought for everyone") : tr("A thought comes to %1").arg(to);
+            return everyone ? tr("The scenario, to everyone") : tr("The scenario, to %1").arg(to);
+        }
+        if (what == QLatin1String("VISUAL"))
+            return everyone ? tr("%1 shows everyone").arg(source) : tr("%1 shows %2").arg(source, to);
+        if (what == QLatin1String("CONVERSATION"))
+            return everyone ? tr("%1 to everyone").arg(source) : tr("%1 to %2").arg(source, to);
+        return everyone ? tr("%1 (%2) to everyone").arg(source, what.toLower()) : tr("%1 (%2) to %3").arg(source, what.toLower(), to);
     }
     case Style::Banner: {
         const QString kind = index.data(ConversationModel::KindRole).toString();
@@ -176,19 +213,28 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         return;
     }
     if (!l.avatar.isNull()) {
-        p->setPen(Qt::NoPen);
-        p->setBrush(colour);
-        p->drawEllipse(l.avatar);
-        p->setPen(Qt::white);
-        p->setFont(bold(option.font));
-        p->drawText(l.avatar, Qt::AlignCenter, index.data(ConversationModel::InitialsRole).toString());
+        const QString initials = index.data(ConversationModel::InitialsRole).toString();
+        if (initials.isEmpty()) { // the world itself: a ring, never a person's face
+            p->setPen(QPen(pal.color(QPalette::Mid), 2));
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(l.avatar.adjusted(2, 2, -2, -2));
+            p->setBrush(pal.color(QPalette::Mid));
+            p->setPen(Qt::NoPen);
+            p->drawEllipse(QRectF(l.avatar).center(), 3.5, 3.5);
+        } else {
+            p->setPen(Qt::NoPen);
+            p->setBrush(colour);
+            p->drawEllipse(l.avatar);
+            p->setPen(qGray(colour.rgb()) > 165 ? QColor(0x21, 0x21, 0x21) : QColor(Qt::white)); // readable on yellow too
+            p->setFont(bold(option.font));
+            p->drawText(l.avatar, Qt::AlignCenter, initials);
+        }
     }
     QColor fill = pal.color(QPalette::Base);
     QColor border = colour;
     if (style == Style::Bubble) {
-        fill = QColor::fromHsv(colour.hsvHue(), 28, 252); // a pale tint of the speaker's colour
-        if (pal.color(QPalette::Base).lightness() < 128) // dark themes: a dark tint instead
-            fill = QColor::fromHsv(colour.hsvHue(), 90, 70);
+        const bool dark = pal.color(QPalette::Base).lightness() < 128;
+        fill = tint(colour, pal.color(QPalette::Base), dark ? 0.35 : 0.16); // a pale tint of the speaker's colour
     } else if (style == Style::Voice) {
         fill = pal.color(QPalette::AlternateBase);
         border = pal.color(QPalette::Mid);

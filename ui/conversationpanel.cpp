@@ -1,6 +1,9 @@
 #include "conversationpanel.h"
 
 #include "conversationdelegate.h"
+#include "flowlayout.h"
+#include "replaybar.h"
+#include "runloader.h"
 #include "models/conversationfilter.h"
 #include "models/conversationmodel.h"
 
@@ -21,8 +24,13 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     : QWidget(parent), m_model(new ConversationModel(this)), m_filter(new ConversationFilter(this)),
       m_delegate(new ConversationDelegate(this)), m_view(new QListView(this)), m_title(new QLabel(this)),
       m_agents(new QToolButton(this)), m_search(new QLineEdit(this)), m_follow(new QCheckBox(tr("Follow"), this)),
-      m_step(new QSpinBox(this)), m_searchTimer(new QTimer(this))
+      m_step(new QSpinBox(this)), m_searchTimer(new QTimer(this)), m_replay(nullptr), m_loader(new RunLoader(this)),
+      m_flushTimer(new QTimer(this))
 {
+    m_replay = new ReplayBar(m_model, m_filter, this);
+    m_replay->hide();
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(100); // the view takes new events at most every 100 ms
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setItemDelegate(m_delegate);
@@ -54,24 +62,67 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
 
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(80);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_step);
     top->addWidget(m_follow);
-    auto *filters = new QHBoxLayout;
+    // The switches wrap onto a second line when the dock is narrow (or the words long).
+    auto *filterRow = new QWidget(this);
+    auto *filters = new FlowLayout(filterRow);
     filters->addWidget(m_agents);
-    filters->addWidget(kindButton(tr("Talk"), ConversationFilter::Talk, true));
-    filters->addWidget(kindButton(tr("Thoughts"), ConversationFilter::Thoughts, true));
-    filters->addWidget(kindButton(tr("Heard"), ConversationFilter::Stimuli, true));
-    filters->addWidget(kindButton(tr("Repeats"), ConversationFilter::Echoes, false));
-    filters->addWidget(kindButton(tr("System"), ConversationFilter::System, true));
-    filters->addWidget(kindButton(tr("State"), ConversationFilter::State, false));
-    filters->addWidget(m_search, 1);
+    filters->addWidget(makeKindButton(tr("Talk"), tr("What the agents say"), ConversationFilter::Talk, true));
+    filters->addWidget(makeKindButton(tr("Thoughts"), tr("What the agents think"), ConversationFilter::Thoughts, true));
+    filters->addWidget(makeKindButton(tr("Moderator"), tr("What the moderator, an interviewer or another voice from outside says"),
+                                      ConversationFilter::Voices, true));
+    filters->addWidget(makeKindButton(tr("Heard"), tr("What the agents are shown, told by the scenario or recall"),
+                                      ConversationFilter::Stimuli, true));
+    filters->addWidget(makeKindButton(tr("Repeats"), tr("Each listener's copy of what several heard"), ConversationFilter::Echoes, false));
+    filters->addWidget(makeKindButton(tr("System"), tr("Interventions, errors and notes of the world"), ConversationFilter::System, true));
+    filters->addWidget(makeKindButton(tr("State"), tr("Changes of goals, attention and emotions"), ConversationFilter::State, false));
+    m_search->setMinimumWidth(120);
+    filters->addWidget(m_search);
+    filters->setStretchWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addLayout(filters);
+    layout->addWidget(filterRow);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_replay);
+
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        // At most kMaxBatch events a tick, so a long run never stalls the window for long.
+        if (m_pending.size() > kMaxBatch) {
+            RunEvents rest = m_pending.mid(kMaxBatch);
+            m_pending.resize(kMaxBatch);
+            flushPending();
+            m_pending = std::move(rest);
+            m_flushTimer->start();
+            return;
+        }
+        flushPending();
+        if (m_finishing)
+            finishLoad();
+    });
+    connect(m_replay, &ReplayBar::revealed, this, &ConversationPanel::selectSourceRow);
+    connect(m_loader, &RunLoader::page, this, [this](qint64, const RunEvents &events, qint64 done, qint64 total) {
+        m_pending += events;
+        if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+        m_replay->setLoading(done, total);
+    });
+    connect(m_loader, &RunLoader::finished, this, [this](qint64 runId, const QString &error) {
+        m_pending += m_backlog;
+        m_backlog.clear();
+        m_loadedRun = runId;
+        m_loadError = error;
+        m_finishing = true; // announced once the last batch is in the view
+        if (m_pending.isEmpty())
+            finishLoad();
+        else if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+    });
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_filter->setSearch(m_search->text()); });
@@ -100,10 +151,17 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     });
 }
 
-QToolButton *ConversationPanel::kindButton(const QString &text, int flag, bool on)
+QToolButton *ConversationPanel::kindButton(int flag) const
+{
+    return m_kindButtons.value(flag);
+}
+
+QToolButton *ConversationPanel::makeKindButton(const QString &text, const QString &tip, int flag, bool on)
 {
     auto *b = new QToolButton(this);
     b->setText(text);
+    b->setToolTip(tip);
+    m_kindButtons.insert(flag, b);
     b->setCheckable(true);
     b->setChecked(on);
     b->setAutoRaise(true);
@@ -120,27 +178,106 @@ void ConversationPanel::setTitle(const QString &title)
     m_title->setText(title);
 }
 
+void ConversationPanel::startLive(const QStringList &participants)
+{
+    clear();
+    m_model->setParticipants(participants);
+    setLive(true);
+}
+
+void ConversationPanel::setLive(bool live)
+{
+    m_live = live;
+    if (!live) {
+        flushPending();
+        m_replay->refresh();
+    }
+    m_replay->setVisible(!live && m_model->rowCount() > 0);
+}
+
+void ConversationPanel::showStoredRun(const QString &projectPath, qint64 runId, const QStringList &participants)
+{
+    clear();
+    m_model->setParticipants(participants);
+    m_live = false;
+    m_replay->show();
+    m_replay->setLoading(0, 1);
+    m_loader->load(projectPath, runId);
+}
+
+bool ConversationPanel::isLoading() const
+{
+    return m_loader->isLoading() || m_finishing;
+}
+
+void ConversationPanel::finishLoad()
+{
+    m_finishing = false;
+    m_replay->setLoading(0, 0);
+    m_replay->refresh();
+    emit loadFinished(m_loadedRun, m_loadError);
+}
+
 void ConversationPanel::showEvents(const RunEvents &events)
 {
     clear();
     m_model->appendEvents(events);
+    m_replay->refresh();
+    m_replay->setVisible(!events.isEmpty());
 }
 
 void ConversationPanel::appendEvents(const RunEvents &events)
 {
-    m_model->appendEvents(events);
+    if (m_loader->isLoading()) { // after the stored events, not among them
+        m_backlog += events;
+        return;
+    }
+    m_pending += events;
+    if (!m_flushTimer->isActive()) {
+        flushPending(); // the first batch at once, later ones at most every 100 ms
+        m_flushTimer->start();
+    }
+}
+
+void ConversationPanel::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    RunEvents batch;
+    batch.swap(m_pending);
+    m_model->appendEvents(batch);
+    if (!m_live)
+        m_replay->refresh();
 }
 
 void ConversationPanel::setTyping(const QString &agent, const QString &textSoFar)
 {
+    flushPending(); // typing rows come after the events before them
     m_model->setTyping(agent, textSoFar);
 }
 
 void ConversationPanel::clear()
 {
+    m_loader->cancel();
+    m_flushTimer->stop();
+    m_pending.clear();
+    m_backlog.clear();
+    m_finishing = false;
+    m_replay->pause();
+    m_replay->setLoading(0, 0);
     m_delegate->clearCache();
     m_model->clear();
     m_step->setRange(0, 0);
+    m_replay->refresh();
+}
+
+void ConversationPanel::selectSourceRow(int sourceRow)
+{
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(sourceRow));
+    if (!proxy.isValid())
+        return;
+    m_view->setCurrentIndex(proxy);
+    m_view->scrollTo(proxy);
 }
 
 bool ConversationPanel::jumpToStep(int step)

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QListView;
 class QSpinBox;
@@ -17,8 +18,14 @@ namespace troupe {
 class ConversationDelegate;
 class ConversationFilter;
 class ConversationModel;
+class ReplayBar;
+class RunLoader;
 
-/** The live conversation: every event of the run as it happens, with filters and search. */
+/**
+ * The conversation: a live run's events as they happen, or a stored run loaded in the
+ * background and replayed step by step; with filters by agent and kind, and search. New
+ * events reach the view at most every 100 ms, in one batch.
+ */
 class ConversationPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,11 +38,24 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QCheckBox *followTail() const { return m_follow; }
     QToolButton *agentsButton() const { return m_agents; }
+    ReplayBar *replayBar() const { return m_replay; }
+    /** The switch for a kind of event (ConversationFilter::Show). */
+    QToolButton *kindButton(int flag) const;
 
     void setTitle(const QString &title);
-    /** Shows a stored run's events, replacing what was shown. */
+    /** Starts showing a live run of these agents (in scenario order), replacing what was shown. */
+    void startLive(const QStringList &participants);
+    /** Whether events still arrive from a running run (no replay then). */
+    void setLive(bool live);
+    /** Loads a stored run in the background (own connection to the project) and offers its replay. */
+    void showStoredRun(const QString &projectPath, qint64 runId, const QStringList &participants);
+    bool isLoading() const;
+    /** Shows these events at once, replacing what was shown. */
     void showEvents(const RunEvents &events);
+    /** New events of the live run: shown within 100 ms, in one batch with any others. */
     void appendEvents(const RunEvents &events);
+    /** Puts events still waiting for the next batch into the view now. */
+    void flushPending();
     void setTyping(const QString &agent, const QString &textSoFar);
     void clear();
     /** Scrolls to the start of `step`; false when the step is not in the view. */
@@ -45,10 +65,15 @@ public:
 
 Q_SIGNALS:
     void eventSelected(const troupe::RunEvent &event);
+    /** A stored run finished loading (error empty) or could not be loaded. */
+    void loadFinished(qint64 runId, const QString &error);
 
 private:
     void rebuildAgentMenu(const QStringList &agents);
-    QToolButton *kindButton(const QString &text, int flag, bool on);
+    QToolButton *makeKindButton(const QString &text, const QString &tip, int flag, bool on);
+    void selectSourceRow(int sourceRow);
+    void finishLoad();
+    static constexpr int kMaxBatch = 4000; // events put into the view at one time
 
     ConversationModel *m_model;
     ConversationFilter *m_filter;
@@ -60,6 +85,16 @@ private:
     QCheckBox *m_follow;
     QSpinBox *m_step;
     QTimer *m_searchTimer;
+    ReplayBar *m_replay;
+    RunLoader *m_loader;
+    QTimer *m_flushTimer;
+    RunEvents m_pending;
+    RunEvents m_backlog; // a resumed run's new events while its stored ones still load
+    QHash<int, QToolButton *> m_kindButtons;
+    bool m_live = false;
+    bool m_finishing = false; // the loader is done; the last batches are still going in
+    qint64 m_loadedRun = 0;
+    QString m_loadError;
 };
 
 } // namespace troupe

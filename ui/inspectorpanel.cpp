@@ -1,6 +1,7 @@
 #include "inspectorpanel.h"
 
 #include "models/episodicmodel.h"
+#include "analysis/turnexplanation.h"
 #include "agent/agent.h"
 #include "config/config.h"
 #include "llm/hashembedding.h"
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace troupe {
@@ -58,11 +60,16 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
 InspectorPanel::InspectorPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)), m_episodic(new EpisodicModel(this)),
       m_episodicView(new QListView(this)), m_windowNote(new QLabel(this)), m_query(new QLineEdit(this)),
-      m_hits(table({tr("Similarity"), tr("Kind"), tr("Step"), tr("Engram")}, this)), m_semanticNote(new QLabel(this)),
-      m_states(table({tr("Step"), tr("Time"), tr("Goals"), tr("Attention"), tr("Emotions"), tr("Context"), tr("Can reach")}, this)),
-      m_calls(new QComboBox(this)), m_call(new QTextBrowser(this))
+      m_hits(table({tr("Search"), tr("Similarity"), tr("Kind"), tr("Step"), tr("Engram"), tr("In the prompt")}, this)),
+      m_semanticNote(new QLabel(this)),
+      m_states(table({tr("Step"), tr("Note"), tr("Goals"), tr("Attention"), tr("Emotions"), tr("Context"), tr("Can reach")}, this)),
+      m_calls(new QComboBox(this)), m_call(new QTextBrowser(this)), m_soon(new QTimer(this))
 {
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(150);
+    connect(m_soon, &QTimer::timeout, this, [this] { inspect(m_soonRun, m_soonAgent, m_soonStep); });
     m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true); // a long hint must not widen the dock
     QFont f = m_header->font();
     f.setBold(true);
     m_header->setFont(f);
@@ -134,8 +141,17 @@ void InspectorPanel::clear()
     m_callRecords.clear();
 }
 
+void InspectorPanel::inspectSoon(qint64 runId, const QString &agent, int step)
+{
+    m_soonRun = runId;
+    m_soonAgent = agent;
+    m_soonStep = step;
+    m_soon->start();
+}
+
 void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
 {
+    m_soon->stop();
     if (!m_project || agent.isEmpty())
         return;
     clear();
@@ -146,10 +162,21 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
     RunStore store(*m_project);
     if (auto info = store.runInfo(runId))
         m_provider = jsonString(info.value().config, "provider");
-
-    // Memories up to the step.
-    Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));
     const AgentSettings &settings = m_settings;
+
+    // The calls of the whole run: consolidation calls tell which engrams existed at the step.
+    std::vector<LlmCallRecord> allCalls;
+    if (auto calls = store.calls(runId, agent, -1))
+        allCalls = std::move(calls).value();
+    for (const LlmCallRecord &c : allCalls)
+        if (c.step == step)
+            m_callRecords.push_back(c);
+    nlohmann::json turnRequest;
+    for (const LlmCallRecord &c : m_callRecords)
+        if (c.purpose == QLatin1String("turn") && turnRequest.is_null())
+            turnRequest = c.request; // the first attempt: a repair adds the rejected reply after the memory
+
+    Agent scratch(PersonaDocument(SpecKind::Agent, OrderedJson{{"type", "TinyPerson"}, {"persona", {{"name", agent.toStdString()}}}}, agent));
     auto memories = store.memories(runId);
     Status s = memories ? Status() : Status::failure(memories.error());
     if (memories) {
@@ -159,53 +186,63 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
     if (!s) {
         m_windowNote->setText(s.error());
     } else {
+        // Episodic memory as it was when the turn's call was made.
         std::vector<MemoryItem> items;
         for (const MemoryItem &item : scratch.episodic().items())
             if (item.step <= step)
                 items.push_back(item);
+        const auto at = turnexplanation::episodicAtCall(items, step, turnRequest, settings);
         const qsizetype total = qsizetype(items.size());
-        m_episodic->setItems(std::move(items), settings.fixedPrefixLength, settings.lookbackLength, settings.maxContentLength);
-        m_windowNote->setText(tr("%1 items remembered by the end of step %2; the %3 marked ● are in the prompt window "
-                                 "(the first %4 and the last %5), the rest are left out of the prompt.")
-                                  .arg(total)
-                                  .arg(step)
-                                  .arg(m_episodic->inWindowCount())
-                                  .arg(settings.fixedPrefixLength)
-                                  .arg(settings.lookbackLength));
-        m_episodicView->scrollToBottom();
+        m_episodic->setItems(std::move(items), at.known, settings.fixedPrefixLength, settings.lookbackLength, settings.maxContentLength);
+        QString note = turnRequest.is_null()
+            ? tr("%1 made no model call at step %2. It remembered %3 items before the step's actions; the %4 marked ● "
+                 "would be in its prompt window.").arg(agent).arg(step).arg(at.known).arg(m_episodic->inWindowCount())
+            : tr("%1 items remembered when the turn was sent; the %2 marked ● were in its prompt (the first %3 and the last %4), "
+                 "the rest were left out.").arg(at.known).arg(m_episodic->inWindowCount()).arg(settings.fixedPrefixLength).arg(settings.lookbackLength);
+        if (total > at.known)
+            note += u' ' + tr("The %n marked ○ came after the call (the reply and what was heard later in the step).", nullptr, int(total - at.known));
+        if (!turnRequest.is_null() && !at.exact)
+            note += u' ' + tr("(Estimated: the stored prompt does not show this memory.)");
+        m_windowNote->setText(note);
+        if (at.known > 0)
+            m_episodicView->scrollTo(m_episodic->index(int(at.known) - 1), QAbstractItemView::PositionAtCenter);
+
+        // Semantic memory: what the turn's memory search retrieved.
+        RunEvents stimuli;
+        if (auto heard = store.events(runId, agent, QStringLiteral("stimulus")))
+            for (const RunEvent &e : heard.value())
+                if (e.step == step)
+                    stimuli.append(e);
+        const auto retrieval = turnexplanation::retrievalForTurn(scratch.semantic(), allCalls, step, turnRequest, stimuli, settings);
         m_semantic = std::make_unique<SemanticMemory>();
-        for (qsizetype i = 0; i < scratch.semantic().size(); ++i) {
-            const Engram &e = scratch.semantic().engram(i);
-            if (e.step > step)
-                continue;
+        for (qsizetype i = 0; i < retrieval.engramsAtCall; ++i) {
             const float *v = scratch.semantic().vector(i);
-            m_semantic->add(e, std::vector<float>(v, v + scratch.semantic().dimensions()));
+            m_semantic->add(scratch.semantic().engram(i), std::vector<float>(v, v + scratch.semantic().dimensions()));
         }
-        m_semanticNote->setText(m_semantic->size() == 0
-                                    ? tr("No semantic memory yet: engrams are made when memory is consolidated.")
-                                    : tr("%1 engrams by step %2.").arg(m_semantic->size()).arg(step));
+        if (retrieval.searched) {
+            for (const auto &h : retrieval.hits)
+                addHit(h.contextual ? tr("before the turn") : tr("RECALL: %1").arg(h.query), QString::number(double(h.score), 'f', 3),
+                       m_semantic->engram(h.engram), h.confirmed ? tr("yes") : tr("not found"));
+            m_semanticNote->setText(tr("%n engram(s) retrieved for this turn from the %1 it had.", nullptr, int(retrieval.hits.size()))
+                                        .arg(retrieval.engramsAtCall));
+        } else {
+            for (qsizetype i = m_semantic->size() - 1; i >= 0; --i)
+                addHit(QString(), QString(), m_semantic->engram(i), QString());
+            m_semanticNote->setText(retrieval.note + u' '
+                                    + (m_semantic->size() > 0 ? tr("The %n engram(s) it had are listed, newest first; search them above.", nullptr,
+                                                                  int(m_semantic->size()))
+                                                              : QString()));
+        }
+        m_hits->resizeRowsToContents();
     }
 
-    // Cognitive state over time.
-    if (auto states = store.events(runId, agent, QStringLiteral("state"))) {
-        for (const RunEvent &e : states.value()) {
-            if (e.step > step)
-                break;
-            const int r = m_states->rowCount();
-            m_states->insertRow(r);
-            const QStringList cells = {QString::number(e.step), e.time.toString(QStringLiteral("HH:mm")), jsonText(e.payload, "goals"),
-                                       jsonText(e.payload, "attention"), jsonText(e.payload, "emotions"),
-                                       jsonText(e.payload, "context"), jsonText(e.payload, "accessible_agents")};
-            for (int c = 0; c < cells.size(); ++c)
-                m_states->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-        m_states->resizeRowsToContents();
-        m_states->scrollToBottom();
-    }
+    // Cognitive state at every step up to this one, saying why a step has no change.
+    const auto states = store.events(runId, agent, QStringLiteral("state"));
+    const auto actions = store.events(runId, agent, QStringLiteral("action"));
+    showStates(states ? states.value() : RunEvents(), actions ? actions.value() : RunEvents());
 
     // The calls behind the agent's turn at this step.
-    if (auto calls = store.calls(runId, agent, step)) {
-        m_callRecords = std::move(calls).value();
+    {
         const QSignalBlocker block(m_calls);
         for (const LlmCallRecord &c : m_callRecords)
             m_calls->addItem(tr("%1 · %2 · %3").arg(c.purpose, c.model.isEmpty() ? c.provider : c.model, c.status()));
@@ -221,6 +258,56 @@ void InspectorPanel::inspect(qint64 runId, const QString &agent, int step)
         m_calls->setCurrentIndex(turn);
         showCall(turn);
     }
+}
+
+void InspectorPanel::showStates(const RunEvents &states, const RunEvents &actions)
+{
+    QSet<int> acted;
+    for (const RunEvent &a : actions)
+        acted.insert(a.step);
+    QHash<int, const RunEvent *> byStep;
+    for (const RunEvent &e : states)
+        byStep.insert(e.step, &e);
+    const RunEvent *last = nullptr;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    for (int k = 1; k <= m_step; ++k) {
+        const RunEvent *e = byStep.value(k);
+        QString note;
+        if (e)
+            note = tr("changed");
+        else if (acted.contains(k))
+            note = tr("no change at this step");
+        else
+            note = tr("the agent did not act at this step");
+        if (e)
+            last = e;
+        const RunEvent *shown = e ? e : last;
+        const QStringList cells = {QString::number(k), note,
+                                   shown ? jsonText(shown->payload, "goals") : QString(), shown ? jsonText(shown->payload, "attention") : QString(),
+                                   shown ? jsonText(shown->payload, "emotions") : QString(), shown ? jsonText(shown->payload, "context") : QString(),
+                                   shown ? jsonText(shown->payload, "accessible_agents") : QString()};
+        const int r = m_states->rowCount();
+        m_states->insertRow(r);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (!e && c >= 2) { // carried over from the last change
+                item->setForeground(muted);
+                item->setToolTip(tr("As at the last change"));
+            }
+            m_states->setItem(r, c, item);
+        }
+    }
+    m_states->resizeRowsToContents();
+    m_states->scrollToBottom();
+}
+
+void InspectorPanel::addHit(const QString &search, const QString &score, const Engram &e, const QString &given)
+{
+    const int r = m_hits->rowCount();
+    m_hits->insertRow(r);
+    const QStringList cells = {search, score, e.kind, QString::number(e.step), e.text, given};
+    for (int c = 0; c < cells.size(); ++c)
+        m_hits->setItem(r, c, new QTableWidgetItem(cells[c]));
 }
 
 void InspectorPanel::showCall(int index)
@@ -273,15 +360,8 @@ void InspectorPanel::search(const QString &query)
         q = llm::hashEmbedding(query, 256);
         hits = words.retrieve(q, 20);
     }
-    for (const auto &h : hits) {
-        const Engram &e = m_semantic->engram(h.index);
-        const int r = m_hits->rowCount();
-        m_hits->insertRow(r);
-        m_hits->setItem(r, 0, new QTableWidgetItem(QString::number(double(h.score), 'f', 3)));
-        m_hits->setItem(r, 1, new QTableWidgetItem(e.kind));
-        m_hits->setItem(r, 2, new QTableWidgetItem(QString::number(e.step)));
-        m_hits->setItem(r, 3, new QTableWidgetItem(e.text));
-    }
+    for (const auto &h : hits)
+        addHit(query.trimmed(), QString::number(double(h.score), 'f', 3), m_semantic->engram(h.index), QString());
     m_hits->resizeRowsToContents();
 }
 

@@ -5,12 +5,14 @@
 #include "personaeditor.h"
 #include "projectcontroller.h"
 #include "projectexplorer.h"
+#include "replaybar.h"
 #include "resultspanel.h"
 #include "runpanel.h"
 #include "scenarioeditor.h"
 #include "settingsdialog.h"
 #include "studiosettings.h"
 #include "talkdialog.h"
+#include "undorouter.h"
 #include "llm/endpoint.h"
 #include "persona/personaparser.h"
 #include "session/runsession.h"
@@ -18,6 +20,7 @@
 #include "store/personastore.h"
 #include "store/projectfile.h"
 #include "store/runstore.h"
+#include "store/runview.h"
 #include "store/scenariostore.h"
 #include "util/jsonvalue.h"
 
@@ -38,6 +41,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -63,7 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_personaEditor);
     m_centre->addWidget(m_scenarioEditor);
-    m_centre->addWidget(m_results);
+    // The results' own minimum width (export buttons, charts) must not widen the window
+    // past the screen: in the middle they scroll instead.
+    auto *resultsScroll = new QScrollArea(this);
+    resultsScroll->setWidgetResizable(true);
+    resultsScroll->setFrameShape(QFrame::NoFrame);
+    resultsScroll->setWidget(m_results);
+    m_centre->addWidget(resultsScroll);
+    m_resultsPage = resultsScroll;
     auto *middle = new QWidget(this);
     auto *ml = new QVBoxLayout(middle);
     ml->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (!path.isEmpty())
             (void)exportSelected(path);
     });
+    connect(m_personaEditor, &PersonaEditor::closed, this, [this] {
+        if (m_centre->currentWidget() == m_personaEditor)
+            m_centre->setCurrentWidget(m_welcome);
+    });
+    connect(m_scenarioEditor, &ScenarioEditor::closed, this, [this] {
+        if (m_centre->currentWidget() == m_scenarioEditor)
+            m_centre->setCurrentWidget(m_welcome);
+    });
     connect(m_scenarioEditor, &ScenarioEditor::runRequested, this, [this](const QString &name) { (void)startRun(name); });
     connect(m_runPanel, &RunPanel::startRequested, this, [this](bool stepOnly) {
         const ProjectEntry *e = m_explorer->current();
@@ -106,7 +125,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_conversation, &ConversationPanel::eventSelected, this, [this](const RunEvent &e) {
         const QString agent = e.agent.isEmpty() ? e.source : e.agent;
-        if (m_shownRun > 0 && !agent.isEmpty())
+        if (m_shownRun <= 0 || agent.isEmpty())
+            return;
+        if (m_conversation->replayBar()->isPlaying())
+            m_inspector->inspectSoon(m_shownRun, agent, e.step); // once the replay rests a moment
+        else
             m_inspector->inspect(m_shownRun, agent, e.step);
     });
     connect(m_results, &ResultsPanel::exported, this, [this](const QString &path) {
@@ -114,10 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_results, &ResultsPanel::exportFailed, this, &MainWindow::reportError);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreLayout();
     updateTitle();
     updateEngineStatus();
     m_runPanel->setSession(nullptr);
@@ -131,23 +151,6 @@ MainWindow::~MainWindow()
 ProjectFile *MainWindow::project() const
 {
     return m_project->file();
-}
-
-void MainWindow::createDocks()
-{
-    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
-    QDockWidget *project = dock(tr("Project"), QStringLiteral("ProjectDock"), m_explorer, Qt::LeftDockWidgetArea);
-    QDockWidget *run = dock(tr("Run"), QStringLiteral("RunDock"), m_runPanel, Qt::RightDockWidgetArea);
-    QDockWidget *conversation = dock(tr("Conversation"), QStringLiteral("ConversationDock"), m_conversation, Qt::RightDockWidgetArea);
-    QDockWidget *inspector = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    resizeDocks({project, conversation}, {300, 560}, Qt::Horizontal);
-    resizeDocks({run, conversation, inspector}, {120, 500, 260}, Qt::Vertical);
 }
 
 void MainWindow::createBanner()
@@ -214,9 +217,9 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(undoKeys());
     QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(redoKeys());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -232,8 +235,14 @@ void MainWindow::createActions()
     m_explorer->addAction(remove);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(tr("&Run"), m_runPanel, [this] { m_runPanel->runButton()->click(); });
-    run->addAction(tr("&Step Once"), m_runPanel, [this] { m_runPanel->stepButton()->click(); });
+    // The menu's items never repeat its title ("&Run" was both in Russian); F5 and F10 live
+    // here, where the menu shows them, and work wherever focus is in the window.
+    QAction *start = run->addAction(tr("&Start or Continue"), m_runPanel, [this] { m_runPanel->runButton()->click(); });
+    start->setShortcut(QKeySequence(Qt::Key_F5));
+    start->setObjectName(QStringLiteral("runStart"));
+    QAction *stepOnce = run->addAction(tr("&Step Once"), m_runPanel, [this] { m_runPanel->stepButton()->click(); });
+    stepOnce->setShortcut(QKeySequence(Qt::Key_F10));
+    stepOnce->setObjectName(QStringLiteral("runStep"));
     run->addAction(tr("&Pause"), m_runPanel, [this] { m_runPanel->pauseButton()->click(); });
     run->addAction(tr("S&top"), m_runPanel, [this] { m_runPanel->stopButton()->click(); });
     run->addSeparator();
@@ -301,7 +310,7 @@ Status MainWindow::openExampleProject()
     return adoptProject(troupe::openExampleProject(path), path);
 }
 
-Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, const QString &path)
+Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QString path)
 {
     if (!opened) {
         reportError(opened.error());
@@ -317,6 +326,7 @@ Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, con
     m_personaEditor->clear();
     m_scenarioEditor->clear();
     m_centre->setCurrentWidget(m_welcome);
+    m_explorer->setEntries({}); // nothing of the old project stays selected (clicking it again would do nothing)
     m_project->adopt(std::move(opened).value());
     rememberRecent(path);
     updateTitle();
@@ -470,11 +480,14 @@ void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtO
 {
     m_session = session;
     m_runPanel->setSession(session);
-    connect(session, &RunSession::opened, this, [this, session, stepOnly, startAtOnce](qint64 runId, const QString &title) {
+    connect(session, &RunSession::opened, this, [this, session, stepOnly, startAtOnce](qint64 runId, const QString &title,
+                                                                                         const QStringList &agents) {
         if (startAtOnce) {
             m_shownRun = runId;
-            m_conversation->clear();
+            m_conversation->startLive(agents);
             m_inspector->clear();
+        } else {
+            m_conversation->setLive(true);
         }
         m_conversation->setTitle(tr("Run #%1 — %2").arg(runId).arg(title));
         refresh();
@@ -487,11 +500,12 @@ void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtO
     connect(session, &RunSession::typing, m_conversation, &ConversationPanel::setTyping);
     connect(session, &RunSession::progressed, this, &MainWindow::updateUsage);
     connect(session, &RunSession::stateChanged, this, [this, session](RunSession::State state, const QString &reason) {
+        m_conversation->setLive(state == RunSession::State::Running);
         if (state == RunSession::State::Running)
             return;
         refresh();
         if (state == RunSession::State::Finished || state == RunSession::State::Paused) {
-            if (m_centre->currentWidget() == m_results && m_results->runId() == session->runId())
+            if (m_centre->currentWidget() == m_resultsPage && m_results->runId() == session->runId())
                 (void)m_results->showRun(session->runId());
         }
         if (state == RunSession::State::Failed)
@@ -513,21 +527,17 @@ Status MainWindow::showRun(qint64 runId)
     }
     const bool live = m_session && m_session->runId() == runId;
     if (m_shownRun != runId && !live) {
-        auto events = store.events(runId);
-        if (!events) {
-            reportError(events.error());
-            return Status::failure(events.error());
-        }
         m_shownRun = runId;
         m_inspector->clear();
-        m_conversation->showEvents(events.value());
+        // Off the window's thread: a long run loads in the background, then can be replayed.
+        m_conversation->showStoredRun(project()->path(), runId, runAgentNames(record.value().scenario));
         m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, runStatusLabel(record.value().status)));
     } else if (live && m_shownRun != runId) {
         m_shownRun = runId;
     }
     if (Status s = m_results->showRun(runId); !s)
         reportError(s.error());
-    m_centre->setCurrentWidget(m_results);
+    m_centre->setCurrentWidget(m_resultsPage);
     return {};
 }
 
@@ -535,7 +545,7 @@ void MainWindow::showResults()
 {
     if (m_shownRun > 0)
         (void)m_results->showRun(m_shownRun);
-    m_centre->setCurrentWidget(m_results);
+    m_centre->setCurrentWidget(m_resultsPage);
 }
 
 void MainWindow::openSettings()
@@ -604,14 +614,6 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { (void)openProject(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    event->accept();
 }
 
 } // namespace troupe

@@ -39,6 +39,18 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /** What the window shows: the entry selected in the explorer, and whether the results are in the middle. */
+    struct ViewState
+    {
+        bool valid = false;
+        ProjectEntry::Kind kind = ProjectEntry::Kind::Persona;
+        QString name;
+        qint64 id = 0;
+        bool results = false;
+    };
+    ViewState viewState() const;
+    void restoreView(const ViewState &view);
+
     /** Opens (or, with create, makes) a project; on failure the current one stays open. */
     Status openProject(const QString &path, bool create = false);
     Status openExampleProject();
@@ -72,6 +84,8 @@ public:
     RunSession *session() const { return m_session; }
     QFrame *banner() const { return m_banner; }
     QStackedWidget *centre() const { return m_centre; }
+    /** The page of the centre that holds the results. */
+    QWidget *resultsPage() const { return m_resultsPage; }
     void showResults();
 
     /** Replaces message boxes (tests use this so nothing blocks). */
@@ -85,12 +99,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /** The saved size and docks, kept within the screen. */
+    void restoreLayout();
+    void fitToScreen();
     void createDocks();
     void createActions();
     void createBanner();
-    Status adoptProject(Result<std::unique_ptr<ProjectFile>> opened, const QString &path);
+    Status adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QString path); // by value: it may be the old project's own path
     void refresh();
     void select(const ProjectEntry &entry);
     void runCommand(const QString &command, const ProjectEntry &entry);
@@ -111,6 +129,7 @@ private:
     PersonaEditor *m_personaEditor;
     ScenarioEditor *m_scenarioEditor;
     ResultsPanel *m_results;
+    QWidget *m_resultsPage = nullptr; // the results in their scroll area
     ConversationPanel *m_conversation;
     InspectorPanel *m_inspector;
     RunPanel *m_runPanel;

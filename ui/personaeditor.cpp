@@ -1,8 +1,10 @@
 #include "personaeditor.h"
 
+#include "flowlayout.h"
 #include "personaform.h"
 #include "personaview.h"
 #include "projectcontroller.h"
+#include "undorouter.h"
 #include "persona/fragmentmerge.h"
 #include "persona/personaparser.h"
 #include "store/personastore.h"
@@ -22,7 +24,13 @@
 namespace troupe {
 
 namespace {
-enum MergeIds { kFormEdit = 1, kJsonEdit = 2 };
+enum MergeIds { kJsonEdit = 2, kFormEdit = 1000 };
+
+/** Edits of one field merge into one undo step (a slider moved five notches); of two fields, they do not. */
+int formMergeId(const QString &field)
+{
+    return kFormEdit + int(qHash(field) % 1000000u);
+}
 }
 
 PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
@@ -78,15 +86,18 @@ PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
     m_jsonTimer->setSingleShot(true);
     m_jsonTimer->setInterval(350);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_title, 1);
+    // The buttons wrap under each other when the pane is narrow (or their words long).
+    auto *buttons = new QWidget(this);
+    auto *bar = new FlowLayout(buttons);
     bar->addWidget(m_apply);
     bar->addWidget(m_remove);
     bar->addWidget(duplicate);
     bar->addWidget(exportButton);
     bar->addWidget(m_talk);
+    m_title->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_title);
+    layout->addWidget(buttons);
     layout->addWidget(m_tabs, 1);
 
     connect(m_form, &PersonaForm::edited, this, [this](const OrderedJson &persona, const QString &field) {
@@ -94,7 +105,7 @@ PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
             return;
         OrderedJson doc = m_document->document();
         doc["persona"] = persona;
-        propose(doc, tr("Edit %1").arg(field.section(u'.', 1)), kFormEdit);
+        propose(doc, tr("Edit %1").arg(field.section(u'.', 1)), formMergeId(field));
     });
     connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
@@ -105,6 +116,13 @@ PersonaEditor::PersonaEditor(ProjectController *project, QWidget *parent)
         if (m_document && m_document->kind() == kind)
             showSpec(kind, name);
     });
+    connect(m_project, &ProjectController::specRemoved, this, [this](SpecKind kind, const QString &name) {
+        if (m_document && m_document->kind() == kind && m_document->name() == name) {
+            clear(); // an undone Duplicate or New: never keep editing what is gone
+            emit closed();
+        }
+    });
+    new UndoRouter(this);
     setEnabled(false);
 }
 

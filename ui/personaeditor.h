@@ -48,6 +48,8 @@ Q_SIGNALS:
     void talkRequested(const QString &persona);
     void duplicateRequested();
     void exportRequested();
+    /** What the editor showed was removed from the project; it shows nothing now. */
+    void closed();
 
 private:
     void setDocument(const PersonaDocument &document);

@@ -2,6 +2,7 @@
 
 #include "util/jsonreader.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -108,6 +109,51 @@ bool isObjectList(const OrderedJson &v)
     return true;
 }
 
+QStringList columnsOf(const OrderedJson &list)
+{
+    QStringList columns;
+    for (const auto &item : list)
+        for (const auto &[k, v] : item.items())
+            if (!columns.contains(QString::fromStdString(k)))
+                columns.append(QString::fromStdString(k));
+    return columns;
+}
+
+/** Which kind of editor a value gets; a value of another kind needs another widget. */
+QString editorKind(const OrderedJson &value)
+{
+    if (value.is_boolean())
+        return QStringLiteral("check");
+    if (isObjectList(value))
+        return QStringLiteral("table:") + columnsOf(value).join(u'|');
+    if (isScalarList(value))
+        return QStringLiteral("list");
+    if (value.is_array() || value.is_object())
+        return QStringLiteral("json");
+    return QStringLiteral("text");
+}
+
+QString cellText(const OrderedJson &cell)
+{
+    return cell.is_string() || cell.is_null() ? scalarText(cell) : QString::fromStdString(cell.dump());
+}
+
+QString listText(const OrderedJson &value)
+{
+    QStringList lines;
+    for (const auto &item : value)
+        lines.append(scalarText(item));
+    return lines.join(u'\n');
+}
+
+/** Sets a text field without touching it when it already shows `text` (the cursor stays). */
+void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+    edit->document()->setModified(false);
+}
+
 } // namespace
 
 PersonaForm::PersonaForm(QWidget *parent) : QWidget(parent), m_problem(new QLabel(this))
@@ -137,18 +183,120 @@ QString PersonaForm::fieldName(const Path &path)
     return out;
 }
 
+void PersonaForm::shapeOf(const OrderedJson &object, const Path &path, QStringList &out)
+{
+    for (const auto &[key, value] : object.items()) {
+        Path p = path;
+        p.push_back(key);
+        if (value.is_object() && key != "big_five") {
+            out.append(fieldName(p) + QStringLiteral("{"));
+            shapeOf(value, p, out);
+            out.append(QStringLiteral("}"));
+        } else if (value.is_object()) { // Big Five: one slider per trait
+            out.append(fieldName(p) + QStringLiteral("<"));
+            for (const auto &[trait, text] : value.items())
+                out.append(fieldName(p) + u'.' + QString::fromStdString(trait) + (text.is_string() ? QString() : QStringLiteral("?")));
+            out.append(QStringLiteral(">"));
+        } else {
+            out.append(fieldName(p) + u':' + editorKind(value));
+        }
+    }
+}
+
 void PersonaForm::setPersona(const OrderedJson &persona)
 {
     m_persona = persona;
+    m_problem->hide();
+    if (m_body && !m_rebuildPending && updateInPlace())
+        return;
+    const QWidget *focus = QApplication::focusWidget();
+    const bool busy = m_inCommit || (m_body && focus && m_body->isAncestorOf(focus));
+    if (!m_body || !busy) {
+        rebuild();
+        return;
+    }
+    // A widget of the form is in the middle of an event (a focus-out, a click): deleting it
+    // now would pull it out from under Qt. Rebuild once control is back in the event loop.
+    if (!m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(this, &PersonaForm::rebuild, Qt::QueuedConnection);
+    }
+}
+
+bool PersonaForm::updateInPlace()
+{
+    QStringList shape;
+    shapeOf(m_persona, {}, shape);
+    if (shape != m_shape)
+        return false;
+    bool ok = true;
+    std::function<void(const OrderedJson &, const Path &)> walk = [&](const OrderedJson &object, const Path &path) {
+        for (const auto &[key, value] : object.items()) {
+            Path p = path;
+            p.push_back(key);
+            if (value.is_object()) {
+                walk(value, p); // a group, or the Big Five traits
+                continue;
+            }
+            const auto it = m_updaters.constFind(fieldName(p));
+            ok = ok && it != m_updaters.cend() && (*it)(value);
+        }
+    };
+    walk(m_persona, {});
+    return ok;
+}
+
+void PersonaForm::rebuild()
+{
+    m_rebuildPending = false;
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusInside = m_body && focus && m_body->isAncestorOf(focus);
+    const QString focusField = focusInside ? fieldOf(focus) : QString();
+    QWidget *old = m_body;
     m_widgets.clear();
-    delete m_body;
+    m_updaters.clear();
+    m_shape.clear();
+    shapeOf(m_persona, {}, m_shape);
     m_body = new QWidget(this);
     auto *form = new QFormLayout(m_body);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    build(form, persona, {});
+    build(form, m_persona, {});
     static_cast<QVBoxLayout *>(layout())->addWidget(m_body);
-    m_problem->hide();
+    m_body->show(); // now, not when the layout gets to it: focus may be given to it below
+    if (!old)
+        return;
+    // Move focus out of the old widgets before they go, to the same field when it is still
+    // there, so nothing of the old form handles an event after this.
+    m_rebuilding = true;
+    if (focusInside) {
+        QWidget *target = m_widgets.value(focusField);
+        (target ? target : static_cast<QWidget *>(this))->setFocus(Qt::OtherFocusReason);
+    }
+    old->hide();
+    old->deleteLater();
+    m_rebuilding = false;
+}
+
+const OrderedJson &PersonaForm::valueAt(const Path &path) const
+{
+    static const OrderedJson null;
+    const OrderedJson *at = &m_persona;
+    for (const std::string &p : path) {
+        if (!at->is_object() || !at->contains(p))
+            return null;
+        at = &at->at(p);
+    }
+    return *at;
+}
+
+QString PersonaForm::fieldOf(const QWidget *w) const
+{
+    QString best;
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it)
+        if ((it.value() == w || it.value()->isAncestorOf(w)) && it.key().size() > best.size())
+            best = it.key();
+    return best;
 }
 
 void PersonaForm::build(QFormLayout *form, const OrderedJson &object, const Path &path)
@@ -174,19 +322,22 @@ void PersonaForm::build(QFormLayout *form, const OrderedJson &object, const Path
 
 QWidget *PersonaForm::editorFor(const OrderedJson &value, const Path &path)
 {
+    const QString name = fieldName(path);
     if (value.is_boolean()) {
         auto *box = new QCheckBox(m_body);
         box->setChecked(value.get<bool>());
         connect(box, &QCheckBox::toggled, this, [this, path](bool on) { commit(path, on); });
+        m_updaters.insert(name, [box](const OrderedJson &v) {
+            const QSignalBlocker block(box);
+            box->setChecked(v.get<bool>());
+            return true;
+        });
         return box;
     }
     if (isObjectList(value))
         return tableEditor(value, path);
     if (isScalarList(value)) {
-        QStringList lines;
-        for (const auto &item : value)
-            lines.append(scalarText(item));
-        auto *edit = linesEdit(lines.join(u'\n'), std::clamp(int(lines.size()) + 1, 2, 8), m_body);
+        auto *edit = linesEdit(listText(value), std::clamp(int(value.size()) + 1, 2, 8), m_body);
         edit->setPlaceholderText(tr("One item per line"));
         edit->onLeave = [this, edit, path] {
             OrderedJson list = OrderedJson::array();
@@ -195,6 +346,10 @@ QWidget *PersonaForm::editorFor(const OrderedJson &value, const Path &path)
                     list.push_back(line.trimmed().toStdString());
             commit(path, std::move(list));
         };
+        m_updaters.insert(name, [edit](const OrderedJson &v) {
+            setTextKeepingCursor(edit, listText(v));
+            return true;
+        });
         return edit;
     }
     if (value.is_array() || value.is_object()) { // mixed shapes: edit as JSON
@@ -205,25 +360,56 @@ QWidget *PersonaForm::editorFor(const OrderedJson &value, const Path &path)
             else
                 markProblems({Diagnostic{{}, 0, 0, fieldName(path), tr("this field holds JSON; the text is not valid JSON")}});
         };
+        m_updaters.insert(name, [edit](const OrderedJson &v) {
+            if (OrderedJson::parse(edit->toPlainText().toStdString(), nullptr, false) != v)
+                setTextKeepingCursor(edit, QString::fromStdString(v.dump(2)));
+            return true;
+        });
         return edit;
     }
     const QString text = scalarText(value);
     if (text.size() > 70 || text.contains(u'\n')) {
         auto *edit = linesEdit(text, std::clamp(int(text.size() / 70) + 1, 2, 6), m_body);
-        edit->onLeave = [this, edit, path, value] { commit(path, typed(edit->toPlainText(), value)); };
+        edit->onLeave = [this, edit, path] { commit(path, typed(edit->toPlainText(), valueAt(path))); };
+        m_updaters.insert(name, [edit](const OrderedJson &v) {
+            setTextKeepingCursor(edit, scalarText(v));
+            return true;
+        });
         return edit;
     }
     auto *line = new QLineEdit(text, m_body);
     if (value.is_null())
         line->setPlaceholderText(tr("empty"));
-    connect(line, &QLineEdit::editingFinished, this, [this, line, path, value] {
+    connect(line, &QLineEdit::editingFinished, this, [this, line, path] {
         if (line->isModified()) {
             line->setModified(false);
-            commit(path, typed(line->text(), value));
+            commit(path, typed(line->text(), valueAt(path)));
         }
+    });
+    m_updaters.insert(name, [line](const OrderedJson &v) {
+        const QString t = scalarText(v);
+        if (t.contains(u'\n'))
+            return false; // a line edit cannot show it
+        if (line->text() != t)
+            line->setText(t);
+        line->setModified(false);
+        return true;
     });
     return line;
 }
+
+namespace {
+
+/** "High. Energised by a full shop." -> (index of "High", "Energised by a full shop."). */
+std::pair<int, QString> splitBigFive(const QString &full)
+{
+    const int dot = full.indexOf(u'.');
+    const QString head = dot >= 0 ? full.left(dot).trimmed() : full.trimmed();
+    const int level = int(PersonaForm::bigFiveLevels().indexOf(head, 0));
+    return {level, level >= 0 ? full.mid(dot + 1).trimmed() : full};
+}
+
+} // namespace
 
 QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
 {
@@ -235,15 +421,15 @@ QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
     for (const auto &[trait, text] : value.items()) {
         Path p = path;
         p.push_back(trait);
-        const QString full = scalarText(text);
         // "High. Energised by a full shop." -> level "High", explanation after it.
-        const int dot = full.indexOf(u'.');
-        const QString head = dot >= 0 ? full.left(dot).trimmed() : full.trimmed();
-        const int level = bigFiveLevels().indexOf(head, 0);
-        const QString rest = level >= 0 ? full.mid(dot + 1).trimmed() : full;
+        const auto [level, rest] = splitBigFive(scalarText(text));
+        // The level on one line, its explanation under it with the full width (beside the
+        // slider it was a few characters wide in a narrow pane).
         auto *row = new QWidget(box);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
+        auto *v = new QVBoxLayout(row);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        auto *h = new QHBoxLayout;
         auto *slider = new QSlider(Qt::Horizontal, row);
         slider->setRange(0, 4);
         slider->setPageStep(1);
@@ -256,7 +442,10 @@ QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
         auto *explain = new QLineEdit(rest, row);
         h->addWidget(slider);
         h->addWidget(levelLabel);
-        h->addWidget(explain, 1);
+        h->addStretch(1);
+        v->addLayout(h);
+        v->addWidget(explain);
+        explain->setAccessibleName(tr("Why: %1").arg(label(trait)));
         auto write = [this, p, slider, explain] {
             const QString lvl = bigFiveLevels()[slider->value()];
             const QString e = explain->text().trimmed();
@@ -276,6 +465,18 @@ QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
             }
         });
         m_widgets.insert(fieldName(p), slider);
+        m_updaters.insert(fieldName(p), [slider, levelLabel, explain](const OrderedJson &v) {
+            const auto [lvl, why] = splitBigFive(scalarText(v));
+            {
+                const QSignalBlocker block(slider);
+                slider->setValue(lvl >= 0 ? lvl : 2);
+            }
+            levelLabel->setText(lvl >= 0 ? bigFiveLevels()[lvl] : tr("(no level)"));
+            if (explain->text() != why)
+                explain->setText(why);
+            explain->setModified(false);
+            return true;
+        });
         grid->addRow(label(trait), row);
     }
     return box;
@@ -283,11 +484,7 @@ QWidget *PersonaForm::bigFiveEditor(const OrderedJson &value, const Path &path)
 
 QWidget *PersonaForm::tableEditor(const OrderedJson &value, const Path &path)
 {
-    QStringList columns;
-    for (const auto &item : value)
-        for (const auto &[k, v] : item.items())
-            if (!columns.contains(QString::fromStdString(k)))
-                columns.append(QString::fromStdString(k));
+    const QStringList columns = columnsOf(value);
     auto *box = new QWidget(m_body);
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
@@ -295,13 +492,27 @@ QWidget *PersonaForm::tableEditor(const OrderedJson &value, const Path &path)
     table->setHorizontalHeaderLabels(columns);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
-    for (int r = 0; r < int(value.size()); ++r)
-        for (int c = 0; c < columns.size(); ++c) {
-            const OrderedJson &cell = value[size_t(r)].value(columns[c].toStdString(), OrderedJson());
-            table->setItem(r, c, new QTableWidgetItem(cell.is_string() || cell.is_null() ? scalarText(cell) : QString::fromStdString(cell.dump())));
-        }
-    table->setFixedHeight(std::min(260, 34 + table->verticalHeader()->defaultSectionSize() * (int(value.size()) + 1)));
-    auto collect = [this, table, columns, path, value] {
+    auto fill = [table, columns](const OrderedJson &rows) {
+        const QSignalBlocker block(table);
+        table->setRowCount(int(rows.size()));
+        for (int r = 0; r < int(rows.size()); ++r)
+            for (int c = 0; c < columns.size(); ++c) {
+                const QString text = cellText(rows[size_t(r)].value(columns[c].toStdString(), OrderedJson()));
+                QTableWidgetItem *item = table->item(r, c);
+                if (!item)
+                    table->setItem(r, c, new QTableWidgetItem(text));
+                else if (item->text() != text)
+                    item->setText(text);
+            }
+        table->setFixedHeight(std::min(260, 34 + table->verticalHeader()->defaultSectionSize() * (int(rows.size()) + 1)));
+    };
+    fill(value);
+    m_updaters.insert(fieldName(path), [fill](const OrderedJson &v) {
+        fill(v);
+        return true;
+    });
+    auto collect = [this, table, columns, path] {
+        const OrderedJson value = valueAt(path);
         OrderedJson list = OrderedJson::array();
         for (int r = 0; r < table->rowCount(); ++r) {
             OrderedJson item = r < int(value.size()) ? value[size_t(r)] : OrderedJson::object();
@@ -346,6 +557,8 @@ QWidget *PersonaForm::tableEditor(const OrderedJson &value, const Path &path)
 
 void PersonaForm::commit(const Path &path, OrderedJson value)
 {
+    if (m_rebuilding)
+        return;
     OrderedJson next = m_persona;
     OrderedJson *at = &next;
     for (const std::string &p : path)
@@ -354,7 +567,9 @@ void PersonaForm::commit(const Path &path, OrderedJson value)
         return;
     *at = std::move(value);
     m_persona = next;
+    m_inCommit = true;
     emit edited(next, fieldName(path));
+    m_inCommit = false;
 }
 
 void PersonaForm::markProblems(const Diagnostics &problems)

@@ -41,6 +41,8 @@ Status ProjectController::putSpec(const std::optional<PersonaDocument> &before, 
     emit changed();
     if (after)
         emit specChanged(after->kind(), after->name());
+    if (before && (!after || after->name() != before->name() || after->kind() != before->kind()))
+        emit specRemoved(before->kind(), before->name());
     return {};
 }
 
@@ -65,6 +67,8 @@ Status ProjectController::putScenario(const std::optional<OrderedJson> &before, 
     emit changed();
     if (after)
         emit scenarioChanged(nameOf(*after));
+    if (before && (!after || nameOf(*after) != nameOf(*before)))
+        emit scenarioRemoved(nameOf(*before));
     return {};
 }
 

@@ -44,7 +44,10 @@ Q_SIGNALS:
     /** Something in the project changed (the explorer reloads). */
     void changed();
     void specChanged(troupe::SpecKind kind, const QString &name);
+    /** A persona or fragment is gone (deleted, renamed, or an add undone); sent after specChanged. */
+    void specRemoved(troupe::SpecKind kind, const QString &name);
     void scenarioChanged(const QString &name);
+    void scenarioRemoved(const QString &name);
     void error(const QString &text);
 
 private:

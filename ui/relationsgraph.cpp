@@ -51,11 +51,14 @@ void RelationsGraph::setGraph(const QStringList &agents, const QList<Relation> &
         for (int i = 0; i < r.between.size(); ++i)
             for (int j = i + 1; j < r.between.size(); ++j)
                 edge(r.between[i], r.between[j], r.name, false);
-    for (const QString &a : agents) {
+    for (int i = 0; i < n; ++i) {
+        const QString &a = agents[i];
         const QPointF p = at[a];
-        auto *dot = s->addEllipse(QRectF(p - QPointF(16, 16), QSizeF(32, 32)), QPen(Qt::NoPen), ConversationModel::colorFor(a));
+        // The colour the agent has in the conversation: its place in the scenario.
+        const QColor colour = ConversationModel::paletteColor(i);
+        auto *dot = s->addEllipse(QRectF(p - QPointF(16, 16), QSizeF(32, 32)), QPen(Qt::NoPen), colour);
         auto *initials = s->addSimpleText(ConversationModel::initialsOf(a));
-        initials->setBrush(Qt::white);
+        initials->setBrush(qGray(colour.rgb()) > 165 ? QColor(0x21, 0x21, 0x21) : QColor(Qt::white));
         initials->setPos(p - QPointF(initials->boundingRect().width() / 2, initials->boundingRect().height() / 2));
         auto *name = s->addSimpleText(a);
         name->setPos(p + QPointF(-name->boundingRect().width() / 2, 18));

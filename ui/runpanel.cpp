@@ -35,8 +35,6 @@ RunPanel::RunPanel(QWidget *parent)
     m_pause->setToolTip(tr("Pause after the step in progress"));
     m_step->setToolTip(tr("Run one step (F10)"));
     m_stop->setToolTip(tr("Stop now; calls in flight are cancelled and the run can be resumed later"));
-    m_run->setShortcut(QKeySequence(Qt::Key_F5));
-    m_step->setShortcut(QKeySequence(Qt::Key_F10));
     m_status->setWordWrap(true);
     m_figures->setTextFormat(Qt::PlainText);
     m_figures->setWordWrap(true); // a long line would widen the dock past the screen

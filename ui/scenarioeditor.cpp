@@ -2,6 +2,8 @@
 
 #include "projectcontroller.h"
 #include "relationsgraph.h"
+#include "scripteditor.h"
+#include "undorouter.h"
 #include "llm/providers.h"
 #include "store/personastore.h"
 #include "store/projectfile.h"
@@ -34,6 +36,22 @@ namespace troupe {
 namespace {
 
 constexpr int kMergeId = 11;
+
+/** The first part that differs ("world.steps", "script", "agents"): edits of one part merge into one undo step. */
+QString changedPart(const OrderedJson &before, const OrderedJson &after)
+{
+    for (const auto &[key, value] : after.items()) {
+        if (before.contains(key) && before.at(key) == value)
+            continue;
+        if (key == "world" && value.is_object() && before.contains(key) && before.at(key).is_object())
+            return QStringLiteral("world.") + changedPart(before.at(key), value);
+        return QString::fromStdString(key);
+    }
+    for (const auto &[key, value] : before.items())
+        if (!after.contains(key))
+            return QString::fromStdString(key);
+    return {};
+}
 
 QString qs(const OrderedJson &j, const char *key)
 {
@@ -86,25 +104,22 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
       m_agents(makeTable({tr("Persona"), tr("Fragments"), tr("Model"), tr("Temperature")}, this)),
       m_everyone(new QCheckBox(tr("Everyone can talk to everyone"), this)),
       m_relations(makeTable({tr("Relation"), tr("Between (comma-separated)")}, this)), m_graph(new RelationsGraph(this)),
-      m_script(new QPlainTextEdit(this)), m_provider(new QComboBox(this)), m_model(new QLineEdit(this)),
-      m_budget(new QDoubleSpinBox(this)), m_problem(new QLabel(this)), m_scriptTimer(new QTimer(this))
+      m_script(new ScriptEditor(this)), m_provider(new QComboBox(this)), m_model(new QLineEdit(this)),
+      m_budget(new QDoubleSpinBox(this)), m_problem(new QLabel(this))
 {
-    m_scriptTimer->setSingleShot(true);
-    m_scriptTimer->setInterval(400);
-    connect(m_scriptTimer, &QTimer::timeout, this, &ScenarioEditor::commit);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    m_description->setTabChangesFocus(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_start->setCalendarPopup(true);
     m_stepMinutes->setRange(1, 60 * 24 * 30);
     m_stepMinutes->setSuffix(tr(" min"));
     m_steps->setRange(0, 100000);
     m_seed->setRange(0, std::numeric_limits<int>::max());
-    m_script->setFont(QFont(QStringLiteral("monospace")));
-    m_script->setMinimumHeight(180);
-    m_script->setPlaceholderText(tr("{\"script\": [...], \"interventions\": [...]} as in the scenario file format"));
     m_provider->addItem(tr("Studio setting"), QString());
     for (const QString &p : llm::availableProviders())
         m_provider->addItem(p, p);
+    m_provider->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_provider->setMinimumContentsLength(10);
     m_model->setPlaceholderText(tr("the provider's default"));
     m_budget->setRange(0, 100000);
     m_budget->setDecimals(2);
@@ -112,22 +127,27 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
     m_budget->setSpecialValueText(tr("no cap"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_graph->setMinimumHeight(160);
+    // Names and fragments take the width; model and temperature are short.
+    QHeaderView *agentColumns = m_agents->horizontalHeader();
+    agentColumns->setStretchLastSection(false);
+    agentColumns->setSectionResizeMode(0, QHeaderView::Stretch);
+    agentColumns->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_agents->setColumnWidth(2, 90);
+    m_agents->setColumnWidth(3, 90);
 
+    // One field per row, labels above the fields when the pane is narrow: the editor lives
+    // between the project explorer and the conversation and must fit ~560 px at 1440x900.
     auto *body = new QWidget(this);
     auto *form = new QFormLayout(body);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Description"), m_description);
-    auto *clock = new QHBoxLayout;
-    clock->addWidget(m_start);
-    clock->addWidget(new QLabel(tr("every"), this));
-    clock->addWidget(m_stepMinutes);
-    clock->addWidget(new QLabel(tr("steps"), this));
-    clock->addWidget(m_steps);
-    clock->addWidget(new QLabel(tr("seed"), this));
-    clock->addWidget(m_seed);
-    clock->addStretch();
-    form->addRow(tr("Starts"), clock);
+    form->addRow(tr("Starts"), m_start);
+    form->addRow(tr("Each step"), m_stepMinutes);
+    form->addRow(tr("Steps"), m_steps);
+    form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Location"), m_location);
 
     auto *agentsBox = new QGroupBox(tr("Agents"), body);
@@ -146,35 +166,37 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
     form->addRow(agentsBox);
 
     auto *networkBox = new QGroupBox(tr("Who can reach whom"), body);
-    auto *nl = new QHBoxLayout(networkBox);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_everyone);
-    left->addWidget(m_relations);
+    auto *nl = new QVBoxLayout(networkBox);
+    nl->addWidget(m_everyone);
+    nl->addWidget(m_relations);
     auto *relButtons = new QHBoxLayout;
     auto *addRelation = new QPushButton(tr("Add Relation"), networkBox);
     auto *removeRelation = new QPushButton(tr("Remove"), networkBox);
     relButtons->addWidget(addRelation);
     relButtons->addWidget(removeRelation);
     relButtons->addStretch();
-    left->addLayout(relButtons);
-    nl->addLayout(left, 1);
-    nl->addWidget(m_graph, 1);
+    nl->addLayout(relButtons);
+    nl->addWidget(m_graph);
     form->addRow(networkBox);
 
-    auto *scriptBox = new QGroupBox(tr("Script and interventions (JSON)"), body);
+    auto *scriptBox = new QGroupBox(tr("Script and interventions"), body);
     auto *sl = new QVBoxLayout(scriptBox);
     sl->addWidget(m_script);
     form->addRow(scriptBox);
 
-    auto *engine = new QHBoxLayout;
-    engine->addWidget(m_provider);
-    engine->addWidget(m_model, 1);
-    engine->addWidget(new QLabel(tr("budget"), this));
-    engine->addWidget(m_budget);
-    form->addRow(tr("Engine"), engine);
+    auto *engineBox = new QGroupBox(tr("Engine for runs of this scenario"), body);
+    auto *engine = new QFormLayout(engineBox);
+    engine->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    engine->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    engine->addRow(tr("Provider"), m_provider);
+    engine->addRow(tr("Model"), m_model);
+    engine->addRow(tr("Budget"), m_budget);
+    form->addRow(engineBox);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // never wider than the pane
+    scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(body);
     auto *runButton = new QPushButton(tr("Run This Scenario"), this);
     runButton->setObjectName(QStringLiteral("runScenario"));
@@ -235,13 +257,17 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
     connect(m_agents, &QTableWidget::itemChanged, this, &ScenarioEditor::commit);
     connect(m_relations, &QTableWidget::itemChanged, this, &ScenarioEditor::commit);
     m_description->installEventFilter(this);
-    connect(m_script, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_scriptTimer->start();
-    });
+    connect(m_script, &ScriptEditor::edited, this, &ScenarioEditor::commit);
+    new UndoRouter(this);
     connect(m_project, &ProjectController::scenarioChanged, this, [this](const QString &name) {
         if (m_design)
             showScenario(name);
+    });
+    connect(m_project, &ProjectController::scenarioRemoved, this, [this](const QString &name) {
+        if (m_design && qs(*m_design, "name") == name) {
+            clear();
+            emit closed();
+        }
     });
     connect(m_project, &ProjectController::specChanged, this, [this] {
         if (m_design)
@@ -287,18 +313,25 @@ void ScenarioEditor::populate()
     const OrderedJson &d = *m_design;
     const OrderedJson world = d.value("world", OrderedJson::object());
     const QList<QWidget *> widgets = {m_name, m_description, m_start, m_stepMinutes, m_steps, m_seed, m_location,
-                                      m_agents, m_everyone, m_relations, m_script, m_provider, m_model, m_budget};
+                                      m_agents, m_everyone, m_relations, m_provider, m_model, m_budget};
     QList<std::shared_ptr<QSignalBlocker>> blocks;
     for (QWidget *w : widgets)
         blocks.append(std::make_shared<QSignalBlocker>(w));
-    m_name->setText(qs(d, "name"));
-    m_description->setPlainText(qs(d, "description"));
+    auto setText = [](QLineEdit *e, const QString &t) {
+        if (e->text() != t)
+            e->setText(t); // in place: an unchanged field keeps its cursor
+        e->setModified(false);
+    };
+    setText(m_name, qs(d, "name"));
+    if (m_description->toPlainText() != qs(d, "description"))
+        m_description->setPlainText(qs(d, "description"));
+    m_description->document()->setModified(false);
     const QDateTime start = parseSimTime(qs(world, "start"));
     m_start->setDateTime(start.isValid() ? start : QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
     m_stepMinutes->setValue(int(world.value("step_minutes", 60.0)));
     m_steps->setValue(world.value("steps", 6));
     m_seed->setValue(int(world.value("seed", quint64(1)) % quint64(std::numeric_limits<int>::max())));
-    m_location->setText(qs(world, "location"));
+    setText(m_location, qs(world, "location"));
     const OrderedJson agents = d.value("agents", OrderedJson::array());
     m_agents->setRowCount(int(agents.size()));
     for (int r = 0; r < int(agents.size()); ++r) {
@@ -316,14 +349,10 @@ void ScenarioEditor::populate()
         m_relations->setItem(r, 0, new QTableWidgetItem(qs(relations[size_t(r)], "name")));
         m_relations->setItem(r, 1, new QTableWidgetItem(names(relations[size_t(r)].value("between", OrderedJson::array())).join(QStringLiteral(", "))));
     }
-    OrderedJson script = OrderedJson::object();
-    script["script"] = d.value("script", OrderedJson::array());
-    script["interventions"] = d.value("interventions", OrderedJson::array());
-    if (!m_script->hasFocus())
-        m_script->setPlainText(QString::fromStdString(script.dump(2)));
+    m_script->setScript(d.value("script", OrderedJson::array()), d.value("interventions", OrderedJson::array()));
     const OrderedJson run = d.value("run", OrderedJson::object());
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(qs(run, "provider"))));
-    m_model->setText(qs(run, "model"));
+    setText(m_model, qs(run, "model"));
     m_budget->setValue(run.value("budget_usd", 0.0));
     m_loading = false;
     refreshGraph();
@@ -376,26 +405,8 @@ std::optional<OrderedJson> ScenarioEditor::collect()
                              {"between", toJson(between)}});
     }
     relations.empty() ? (void)d.erase("relations") : (void)(d["relations"] = std::move(relations));
-    try {
-        JsonSyntaxError syntax;
-        const auto parsed = parseOrderedJson(m_script->toPlainText().toStdString(), &syntax);
-        if (!parsed)
-            throw std::runtime_error(syntax.message.toStdString());
-        const OrderedJson &script = *parsed;
-        if (!script.is_object())
-            throw std::runtime_error("not an object");
-        for (const char *key : {"script", "interventions"}) {
-            if (script.contains(key) && !script.at(key).empty())
-                d[key] = script.at(key);
-            else
-                d.erase(key);
-        }
-    } catch (const std::exception &e) {
-        m_problems = {Diagnostic{{}, 0, 0, QStringLiteral("script"),
-                                 tr("the script is not valid JSON (%1); the last valid script is kept").arg(QString::fromUtf8(e.what()))}};
-        m_problem->setText(m_problems.first().toString());
-        return std::nullopt;
-    }
+    m_script->script().empty() ? (void)d.erase("script") : (void)(d["script"] = m_script->script());
+    m_script->interventions().empty() ? (void)d.erase("interventions") : (void)(d["interventions"] = m_script->interventions());
     OrderedJson run = OrderedJson::object();
     if (!m_provider->currentData().toString().isEmpty())
         run["provider"] = m_provider->currentData().toString().toStdString();
@@ -425,7 +436,9 @@ void ScenarioEditor::commit()
     }
     const OrderedJson before = *m_design;
     m_design = *next;
-    m_project->editScenario(before, *next, tr("Edit scenario %1").arg(qs(*next, "name")), kMergeId);
+    UndoRouter::markSaved(this); // the next Ctrl+Z undoes this edit, not the typing behind it
+    m_project->editScenario(before, *next, tr("Edit scenario %1").arg(qs(*next, "name")),
+                            kMergeId + int(qHash(changedPart(before, *next)) % 1000000u));
 }
 
 void ScenarioEditor::addAgent(const QString &persona)
@@ -451,6 +464,7 @@ void ScenarioEditor::validate()
     for (const Diagnostic &d : m_problems)
         lines.append(d.field.isEmpty() ? d.message : d.field + QStringLiteral(": ") + d.message);
     m_problem->setText(lines.join(u'\n'));
+    m_script->markProblems(m_problems);
     // Mark the agent rows the problems name.
     for (int r = 0; r < m_agents->rowCount(); ++r) {
         const bool bad = std::any_of(m_problems.cbegin(), m_problems.cend(), [r](const Diagnostic &d) {

@@ -16,18 +16,19 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
-class QTimer;
 
 namespace troupe {
 
 class ProjectController;
 class RelationsGraph;
+class ScriptEditor;
 
 /**
  * Builds a world: which personas take part (with fragments, model and temperature each),
  * who can reach whom (relations as a table and a graph, or everyone), the clock, steps and
  * seed, the script of events and interventions, and the engine and budget for its runs.
- * Every change is saved as an undoable edit and checked against the project at once.
+ * Every change is saved as an undoable edit and checked against the project at once. One
+ * column of fields that scrolls vertically, so it fits a narrow centre pane.
  */
 class ScenarioEditor final : public QWidget
 {
@@ -46,7 +47,10 @@ public:
     QTableWidget *relationsTable() const { return m_relations; }
     RelationsGraph *graph() const { return m_graph; }
     QCheckBox *everyoneBox() const { return m_everyone; }
-    QPlainTextEdit *scriptEdit() const { return m_script; }
+    ScriptEditor *scriptEditor() const { return m_script; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QSpinBox *seedBox() const { return m_seed; }
+    QLineEdit *modelEdit() const { return m_model; }
     QComboBox *providerBox() const { return m_provider; }
     QDoubleSpinBox *budgetBox() const { return m_budget; }
     QLabel *problemLabel() const { return m_problem; }
@@ -56,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void runRequested(const QString &scenario);
+    /** The scenario shown was removed from the project; the editor shows nothing now. */
+    void closed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,12 +89,11 @@ private:
     QCheckBox *m_everyone;
     QTableWidget *m_relations;
     RelationsGraph *m_graph;
-    QPlainTextEdit *m_script;
+    ScriptEditor *m_script;
     QComboBox *m_provider;
     QLineEdit *m_model;
     QDoubleSpinBox *m_budget;
     QLabel *m_problem;
-    QTimer *m_scriptTimer;
 };
 
 } // namespace troupe

@@ -65,7 +65,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_model->setCurrentText(current.model);
     m_concurrency->setValue(current.concurrency);
 
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &SettingsDialog::presetChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        presetChanged();
+        // The list fills itself once a preset is chosen and its key is at hand.
+        if (m_preset->currentData().toString() != QLatin1String("offline") && keyAvailable())
+            QMetaObject::invokeMethod(this, [this] { listModels(true); }, Qt::QueuedConnection);
+    });
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_fetch, &QPushButton::clicked, this, &SettingsDialog::fetchModels);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -76,6 +81,28 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+bool SettingsDialog::keyAvailable() const
+{
+    const QString preset = m_preset->currentData().toString();
+    if (!llm::presetNeedsKey(preset) || !m_key->text().trimmed().isEmpty())
+        return true;
+    for (const QString &name : llm::presetKeyEnvironment(preset))
+        if (!qEnvironmentVariableIsEmpty(name.toLatin1().constData()))
+            return true;
+    return false;
+}
+
+bool SettingsDialog::checkKey()
+{
+    if (keyAvailable())
+        return true;
+    // Not the engine's "save one in the studio's model settings": the user is in them.
+    const QString preset = m_preset->currentData().toString();
+    m_result->setText(tr("No API key yet: type your %1 key in the API key field above (or set %2 before starting the studio).")
+                          .arg(llm::presetLabel(preset), llm::presetKeyEnvironment(preset).join(tr(" or "))));
+    return false;
+}
 
 void SettingsDialog::presetChanged()
 {
@@ -147,6 +174,10 @@ std::unique_ptr<llm::Provider> SettingsDialog::makeProvider()
 
 void SettingsDialog::testConnection()
 {
+    if (!checkKey()) {
+        emit checked(false);
+        return;
+    }
     m_result->setText(tr("Testing…"));
     m_provider = makeProvider();
     auto *network = qobject_cast<llm::OpenAiProvider *>(m_provider.get());
@@ -175,18 +206,30 @@ void SettingsDialog::testConnection()
 
 void SettingsDialog::fetchModels()
 {
-    m_provider = makeProvider();
+    listModels(false);
+}
+
+void SettingsDialog::listModels(bool automatic)
+{
+    if (!checkKey()) {
+        emit checked(false);
+        return;
+    }
+    m_provider = makeProvider(); // a newer fetch replaces an older one still under way
     auto *network = qobject_cast<llm::OpenAiProvider *>(m_provider.get());
     if (!network) {
         emit checked(false);
         return;
     }
     m_result->setText(tr("Asking the server for its models…"));
-    m_fetch->setEnabled(false);
-    network->listModels([this](const QStringList &models, const QString &error) {
-        m_fetch->setEnabled(true);
+    m_fetching = true;
+    // Asynchronous: the dialog stays usable while the server answers.
+    network->listModels([this, automatic](const QStringList &models, const QString &error) {
+        m_fetching = false;
         if (!error.isEmpty()) {
-            m_result->setText(tr("No model list: %1").arg(error));
+            m_result->setText(automatic ? tr("The model list could not be fetched: %1 (type the model's name, or press Fetch Models "
+                                             "once the server is reachable)").arg(error)
+                                        : tr("No model list: %1").arg(error));
             emit checked(false);
             return;
         }

@@ -23,7 +23,8 @@ class Provider;
  * server, vLLM, OpenRouter, or the offline engine), the server's URL, the model chosen
  * from the list the server returns, the API key (kept in the user's key file, never in a
  * project) and concurrency. "Test connection" shows the latency and the structured-output
- * mode the server supports, or why it cannot be used.
+ * mode the server supports, or why it cannot be used. Choosing a preset whose key is at hand
+ * fetches its model list in the background.
  */
 class SettingsDialog final : public QDialog
 {
@@ -48,6 +49,8 @@ public:
 
     void testConnection();
     void fetchModels();
+    /** Whether a model list is being fetched. */
+    bool fetching() const { return m_fetching; }
 
 Q_SIGNALS:
     /** A test or model list finished (for tests). */
@@ -55,6 +58,11 @@ Q_SIGNALS:
 
 private:
     void presetChanged();
+    /** The key for the preset is somewhere (typed here, saved, or in the environment), or none is needed. */
+    bool keyAvailable() const;
+    /** Says where to type the key, here in the dialog; false when one is needed and missing. */
+    bool checkKey();
+    void listModels(bool automatic);
     /** A provider for the dialog's current values, or nullptr with the reason shown. */
     std::unique_ptr<llm::Provider> makeProvider();
 
@@ -68,6 +76,7 @@ private:
     QPushButton *m_fetch;
     QLabel *m_result;
     std::unique_ptr<llm::Provider> m_provider; // the one a test or fetch is using
+    bool m_fetching = false;
 };
 
 } // namespace troupe

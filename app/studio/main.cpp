@@ -1,38 +1,19 @@
 // troupe-studio: the desktop studio. Argument parsing only; the window is in ui/.
 #include "configproblems.h"
-#include "mainwindow.h"
 #include "config/logsetup.h"
 #include "studiosettings.h"
-#include "store/projectfile.h"
+#include "studiowindow.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPointer>
 #include <QSettings>
-#include <QTimer>
 
 namespace {
 
 QLocale localeFor(const QString &language)
 {
     return language.isEmpty() ? QLocale() : QLocale(language);
-}
-
-/** Shows a window on `project` (empty: the example); a language switch rebuilds it in the new language. */
-void showWindow(const QString &project)
-{
-    auto *window = new troupe::MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    if (project.isEmpty() || !window->openProject(project).ok())
-        (void)window->openExampleProject();
-    QObject::connect(window, &troupe::MainWindow::languageChangeRequested, window, [window](const QString &language) {
-        const QString path = window->project() ? window->project()->path() : QString();
-        troupe::installTranslations(localeFor(language));
-        QTimer::singleShot(0, qApp, [path] { showWindow(path); });
-        window->close();
-    });
 }
 
 } // namespace
@@ -66,7 +47,7 @@ int main(int argc, char *argv[])
         project = recent.first();
     const troupe::Result<troupe::Config> config = troupe::Config::load();
     (void)troupe::setupLogging(config ? config.value() : troupe::Config::defaults());
-    showWindow(project);
+    troupe::openStudioWindow(project);
     troupe::showConfigProblems(QApplication::activeWindow());
     return app.exec();
 }

@@ -21,6 +21,7 @@ void ConversationFilter::setSourceModel(QAbstractItemModel *source)
         connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &ConversationFilter::beginResetModel);
         connect(source, &QAbstractItemModel::modelReset, this, [this] {
             m_rows.clear();
+            m_limit = -1;
             rebuild();
             endResetModel();
         });
@@ -71,18 +72,61 @@ void ConversationFilter::rebuild()
             m_rows.push_back(r);
 }
 
+void ConversationFilter::setRevealLimit(int sourceRows)
+{
+    if (!sourceModel() || sourceRows == m_limit)
+        return;
+    const int total = sourceModel()->rowCount();
+    const int from = m_limit < 0 ? total : std::min(m_limit, total);
+    const int to = sourceRows < 0 ? total : std::min(sourceRows, total);
+    m_limit = sourceRows;
+    if (to > from) {
+        std::vector<int> accepted;
+        for (int r = from; r < to; ++r)
+            if (acceptsIgnoringLimit(r))
+                accepted.push_back(r);
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), from);
+        const int position = int(at - m_rows.begin());
+        if (!accepted.empty()) {
+            beginInsertRows({}, position, position + int(accepted.size()) - 1);
+            m_rows.insert(m_rows.begin() + position, accepted.begin(), accepted.end());
+            endInsertRows();
+        }
+    } else if (to < from) {
+        const auto begin = std::lower_bound(m_rows.begin(), m_rows.end(), to);
+        const auto end = std::lower_bound(begin, m_rows.end(), from);
+        if (end > begin) {
+            const int first = int(begin - m_rows.begin());
+            beginRemoveRows({}, first, int(end - m_rows.begin()) - 1);
+            m_rows.erase(begin, end);
+            endRemoveRows();
+        }
+    }
+}
+
 bool ConversationFilter::accepts(int sourceRow) const
+{
+    return (m_limit < 0 || sourceRow < m_limit) && acceptsIgnoringLimit(sourceRow);
+}
+
+bool ConversationFilter::acceptsIgnoringLimit(int sourceRow) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0);
     const auto type = ConversationModel::RowType(i.data(ConversationModel::RowTypeRole).toInt());
     if (type == ConversationModel::RowType::StepHeader)
         return m_search.isEmpty();
     const QString agent = i.data(ConversationModel::AgentRole).toString();
-    if (!agent.isEmpty() && m_hiddenAgents.contains(agent))
-        return false;
+    const QString kind = i.data(ConversationModel::KindRole).toString();
+    const bool echo = i.data(ConversationModel::EchoRole).toBool();
+    if (!agent.isEmpty() && m_hiddenAgents.contains(agent)) {
+        // Something many heard is shown once: hidden only when everyone who heard it is.
+        const QStringList listeners = kind == QLatin1String("stimulus") && !echo ? i.data(ConversationModel::ListenersRole).toStringList()
+                                                                               : QStringList();
+        if (std::all_of(listeners.cbegin(), listeners.cend(), [this](const QString &l) { return m_hiddenAgents.contains(l); }))
+            return false;
+    }
     if (type == ConversationModel::RowType::Typing)
         return true;
-    const QString kind = i.data(ConversationModel::KindRole).toString();
     const QString what = i.data(ConversationModel::TypeRole).toString();
     if (what == QLatin1String("DONE"))
         return false;
@@ -90,14 +134,14 @@ bool ConversationFilter::accepts(int sourceRow) const
     if (kind == QLatin1String("action"))
         flag = what == QLatin1String("TALK") ? Talk : what == QLatin1String("THINK") ? Thoughts : OtherActions;
     else if (kind == QLatin1String("stimulus"))
-        flag = Stimuli;
+        flag = ConversationModel::Origin(i.data(ConversationModel::OriginRole).toInt()) == ConversationModel::Origin::OutsideVoice ? Voices : Stimuli;
     else if (kind == QLatin1String("state") || kind == QLatin1String("feedback"))
         flag = State;
     else
         flag = System;
     if (!(m_shown & flag))
         return false;
-    if (flag == Stimuli && !(m_shown & Echoes) && i.data(ConversationModel::EchoRole).toBool())
+    if ((flag == Stimuli || flag == Voices) && !(m_shown & Echoes) && echo)
         return false;
     if (!m_search.isEmpty())
         return i.data(Qt::DisplayRole).toString().contains(m_search, Qt::CaseInsensitive);

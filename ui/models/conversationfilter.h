@@ -19,7 +19,9 @@ class ConversationFilter final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    enum Show { Talk = 1, Thoughts = 2, Stimuli = 4, System = 8, State = 16, Echoes = 32, OtherActions = 64 };
+    /** Voices: what someone outside the run says (a moderator's questions): the thread of the
+     *  conversation, shown on its own switch so turning "Heard" off keeps it. */
+    enum Show { Talk = 1, Thoughts = 2, Stimuli = 4, System = 8, State = 16, Echoes = 32, OtherActions = 64, Voices = 128 };
 
     explicit ConversationFilter(QObject *parent = nullptr);
 
@@ -32,6 +34,14 @@ public:
     void setShown(Show flag, bool on) { setShown(on ? (m_shown | flag) : (m_shown & ~flag)); }
     void setSearch(const QString &text);
     const QString &search() const { return m_search; }
+    /**
+     * Shows only the first `sourceRows` rows of the model (a replay in progress), or all of
+     * them (-1). Moving the limit inserts or removes rows at the end, never resets.
+     */
+    void setRevealLimit(int sourceRows);
+    int revealLimit() const { return m_limit; }
+    /** Whether a source row passes the filters, the reveal limit aside. */
+    bool wouldShow(int sourceRow) const { return acceptsIgnoringLimit(sourceRow); }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -42,6 +52,7 @@ public:
 
 private:
     bool accepts(int sourceRow) const;
+    bool acceptsIgnoringLimit(int sourceRow) const;
     void rebuild();
     void sourceInserted(const QModelIndex &parent, int first, int last);
     void sourceRemoved(const QModelIndex &parent, int first, int last);
@@ -49,8 +60,9 @@ private:
 
     std::vector<int> m_rows; // accepted source rows, ascending
     QSet<QString> m_hiddenAgents;
-    int m_shown = Talk | Thoughts | Stimuli | System | OtherActions;
+    int m_shown = Talk | Thoughts | Voices | Stimuli | System | OtherActions;
     QString m_search;
+    int m_limit = -1;
 };
 
 } // namespace troupe

@@ -16,10 +16,46 @@ void ConversationModel::clear()
     m_headerRows.clear();
     m_actors.clear();
     m_actorOrder.clear();
+    m_participants.clear();
+    m_colourIndex.clear();
     m_stepVoices.clear();
+    m_listeners.clear();
+    m_receivers.clear();
+    m_rowOfEvent.clear();
     m_lastStep = -1;
     endResetModel();
     emit agentsChanged({});
+}
+
+void ConversationModel::setParticipants(const QStringList &agents)
+{
+    m_participants = agents;
+    m_participantSet = QSet<QString>(agents.cbegin(), agents.cend());
+    m_colourIndex.clear();
+    for (const QString &a : agents)
+        m_colourIndex.insert(a, int(m_colourIndex.size()));
+    for (const QString &a : std::as_const(m_actorOrder))
+        if (!m_colourIndex.contains(a))
+            m_colourIndex.insert(a, int(m_colourIndex.size()));
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+bool ConversationModel::isParticipant(const QString &name) const
+{
+    return m_participantSet.isEmpty() ? m_actors.contains(name) : m_participantSet.contains(name);
+}
+
+ConversationModel::Origin ConversationModel::originOf(const RunEvent &e) const
+{
+    if (e.kind == QLatin1String("stimulus")) {
+        if (e.source.isEmpty())
+            return Origin::World;
+        return isParticipant(e.source) ? Origin::Agent : Origin::OutsideVoice;
+    }
+    if (e.kind == QLatin1String("action") || e.kind == QLatin1String("state") || e.kind == QLatin1String("feedback"))
+        return Origin::Agent;
+    return Origin::World;
 }
 
 void ConversationModel::appendEvents(const RunEvents &events)
@@ -38,6 +74,8 @@ void ConversationModel::appendEvents(const RunEvents &events)
         ++newRows;
     }
     const int first = int(m_rows.size());
+    const int firstEvent = int(m_events.size());
+    QList<int> grown; // earlier rows that more listeners heard
     beginInsertRows({}, first, first + newRows - 1);
     const int agentsBefore = int(m_actorOrder.size());
     for (const RunEvent &e : events) {
@@ -47,21 +85,39 @@ void ConversationModel::appendEvents(const RunEvents &events)
             m_rows.push_back({RowType::StepHeader, e.step});
             m_stepVoices.clear();
         }
+        const int at = int(m_events.size());
         bool echo = false;
         if (e.kind == QLatin1String("action") && !e.agent.isEmpty() && !m_actors.contains(e.agent)) {
             m_actors.insert(e.agent);
             m_actorOrder.append(e.agent);
+            if (!m_colourIndex.contains(e.agent))
+                m_colourIndex.insert(e.agent, int(m_colourIndex.size()));
         }
         if (e.kind == QLatin1String("stimulus")) {
+            // One broadcast is one stimulus per listener: the first row stands for all of them.
+            m_receivers.insert(e.agent);
             const QString key = e.source + u'|' + e.type + u'|' + e.content;
-            echo = m_actors.contains(e.source) || m_stepVoices.contains(key);
-            m_stepVoices.insert(key);
+            const auto firstHeard = m_stepVoices.constFind(key);
+            echo = (!e.source.isEmpty() && isParticipant(e.source)) || firstHeard != m_stepVoices.cend();
+            if (firstHeard != m_stepVoices.cend()) {
+                m_listeners[*firstHeard].append(e.agent);
+                if (*firstHeard < firstEvent && !grown.contains(*firstHeard))
+                    grown.append(*firstHeard);
+            } else {
+                m_stepVoices.insert(key, at);
+                m_listeners.insert(at, {e.agent});
+            }
         }
-        m_rows.push_back({RowType::Event, int(m_events.size())});
+        m_rowOfEvent.push_back(int(m_rows.size()));
+        m_rows.push_back({RowType::Event, at});
         m_echo.push_back(echo);
         m_events.append(e);
     }
     endInsertRows();
+    for (int e : std::as_const(grown)) {
+        const QModelIndex i = index(m_rowOfEvent[size_t(e)]);
+        emit dataChanged(i, i, {ListenersRole, EveryoneRole, Qt::DisplayRole});
+    }
     if (int(m_actorOrder.size()) != agentsBefore)
         emit agentsChanged(m_actorOrder);
 }
@@ -114,11 +170,35 @@ int ConversationModel::headerRow(int step) const
     return m_headerRows.value(step, -1);
 }
 
+namespace {
+
+// Tableau 10 without its grey (kept for voices from outside the run), then navy, olive and
+// violet: neighbours differ in hue or lightness, and every one is dark enough to carry a
+// readable initial and light enough to tint a bubble.
+const QRgb kPalette[] = {0x4E79A7, 0xF28E2B, 0x59A14F, 0xE15759, 0xB07AA1, 0xEDC948,
+                         0x76B7B2, 0xFF9DA7, 0x9C755F, 0x2F4B7C, 0xA0A31F, 0x7F3C8D};
+
+} // namespace
+
+int ConversationModel::paletteSize()
+{
+    return int(std::size(kPalette));
+}
+
+QColor ConversationModel::paletteColor(int index)
+{
+    return QColor(kPalette[size_t(std::abs(index) % paletteSize())]);
+}
+
 QColor ConversationModel::colorFor(const QString &name)
 {
-    // A stable hue per name; saturation and value chosen to stay readable on light and dark.
-    const quint64 h = fnv1aHash(name);
-    return QColor::fromHsv(int(h % 360), 140 + int((h >> 12) % 60), 170 + int((h >> 20) % 40));
+    return paletteColor(int(fnv1aHash(name) % quint64(paletteSize())));
+}
+
+QColor ConversationModel::colorOf(const QString &name) const
+{
+    const auto it = m_colourIndex.constFind(name);
+    return it != m_colourIndex.cend() ? paletteColor(*it) : QColor(0x9e, 0x9e, 0x9e);
 }
 
 QString ConversationModel::initialsOf(const QString &name)
@@ -167,7 +247,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         case ContentRole:
             return t.text;
         case ColorRole:
-            return colorFor(t.agent);
+            return colorOf(t.agent);
         case InitialsRole:
             return initialsOf(t.agent);
         case EventIndexRole:
@@ -224,13 +304,27 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case EchoRole:
         return bool(m_echo[size_t(row.index)]);
     case ColorRole: {
-        const QString who = e.kind == QLatin1String("stimulus") && !e.source.isEmpty() ? e.source : e.agent;
-        return who.isEmpty() ? QColor(Qt::gray) : colorFor(who);
+        if (originOf(e) != Origin::Agent)
+            return QColor(0x9e, 0x9e, 0x9e);
+        return colorOf(e.kind == QLatin1String("stimulus") ? e.source : e.agent);
     }
-    case InitialsRole:
-        return initialsOf(e.kind == QLatin1String("stimulus") && !e.source.isEmpty() ? e.source : e.agent);
+    case InitialsRole: {
+        const Origin origin = originOf(e);
+        if (origin == Origin::World)
+            return QString();
+        return initialsOf(e.kind == QLatin1String("stimulus") ? e.source : e.agent);
+    }
     case EventIndexRole:
         return row.index;
+    case OriginRole:
+        return int(originOf(e));
+    case ListenersRole:
+        return m_listeners.value(row.index);
+    case EveryoneRole: {
+        const QStringList listeners = m_listeners.value(row.index);
+        const qsizetype everyone = m_participants.isEmpty() ? m_receivers.size() : m_participants.size();
+        return listeners.size() > 1 && listeners.size() >= everyone;
+    }
     default:
         return {};
     }

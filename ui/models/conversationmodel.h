@@ -16,7 +16,8 @@ namespace troupe {
  * streaming in. Events arrive in batches (one per step) and are inserted with one
  * beginInsertRows per batch; no widget per message. Stimuli that only echo something
  * already shown (a moderator's broadcast heard by five people, a TALK heard by its
- * listeners) are marked so the view can leave them out.
+ * listeners) are marked so the view can leave them out; the first of them knows everyone
+ * who heard it, so it can read "Moderator to everyone" once.
  */
 class ConversationModel final : public QAbstractListModel
 {
@@ -38,11 +39,19 @@ public:
         ColorRole,    // the agent's (or the outside voice's) stable colour
         InitialsRole,
         EventIndexRole, // index into events(), -1 for headers and typing rows
+        OriginRole,     // an Origin: who the event comes from
+        ListenersRole,  // for the first row of something heard: everyone who heard it (QStringList)
+        EveryoneRole,   // for that row: whether every participant heard it
     };
+    /** Where an event comes from: an agent of the run, a voice from outside it (a moderator), or the world itself. */
+    enum class Origin { Agent, OutsideVoice, World };
 
     explicit ConversationModel(QObject *parent = nullptr);
 
     void clear();
+    /** The run's agents in scenario order: their colours, and who "everyone" is. */
+    void setParticipants(const QStringList &agents);
+    const QStringList &participants() const { return m_participants; }
     void appendEvents(const RunEvents &events);
     /** Shows (or, with empty text, removes) the reply `agent` is typing. */
     void setTyping(const QString &agent, const QString &textSoFar);
@@ -55,7 +64,13 @@ public:
     QStringList agents() const { return m_actorOrder; }
     int lastStep() const { return m_lastStep; }
 
+    /** The colour of the i-th agent: neighbours differ clearly, up to 12 agents, then it repeats. */
+    static QColor paletteColor(int index);
+    static int paletteSize();
+    /** A palette colour picked by the name alone, for views that do not know the run's order. */
     static QColor colorFor(const QString &name);
+    /** The colour of an agent of this run (by its place in the run), or grey for anyone else. */
+    QColor colorOf(const QString &name) const;
     static QString initialsOf(const QString &name);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -77,6 +92,8 @@ private:
         QString text;
     };
     QString displayText(const Row &row) const;
+    Origin originOf(const RunEvent &e) const;
+    bool isParticipant(const QString &name) const;
 
     RunEvents m_events;
     std::vector<Row> m_rows;           // headers and events, then typing rows
@@ -85,7 +102,13 @@ private:
     QHash<int, int> m_headerRows;      // step -> row
     QSet<QString> m_actors;
     QStringList m_actorOrder;
-    QSet<QString> m_stepVoices;        // source|content heard in the current step
+    QStringList m_participants;
+    QSet<QString> m_participantSet;
+    std::vector<int> m_rowOfEvent;     // per event: its row
+    QHash<QString, int> m_colourIndex; // agent -> palette index
+    QHash<QString, int> m_stepVoices;  // source|type|content heard in the current step -> its first event
+    QHash<int, QStringList> m_listeners; // first event of something heard -> who heard it
+    QSet<QString> m_receivers;         // everyone who received anything (when the participants are not known)
     int m_lastStep = -1;
 };
 

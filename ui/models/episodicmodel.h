@@ -9,21 +9,24 @@
 namespace troupe {
 
 /**
- * An agent's episodic memory up to a moment, with the items inside the prompt window
- * marked: the fixed prefix and the lookback the next turn's prompt shows; everything
- * between them is remembered but left out of the prompt.
+ * An agent's episodic memory at one turn, with the items inside the prompt window marked:
+ * the fixed prefix and the lookback the turn's prompt showed; everything between them is
+ * remembered but left out of the prompt. Items the agent only got after the call (its own
+ * reply, what it heard later in the step) follow, marked as such.
  */
 class EpisodicModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { InWindowRole = Qt::UserRole + 1, StepRole, RoleRole };
+    enum Role { InWindowRole = Qt::UserRole + 1, StepRole, RoleRole, AfterCallRole };
 
     explicit EpisodicModel(QObject *parent = nullptr);
 
-    void setItems(std::vector<MemoryItem> items, int prefix, int lookback, int maxContent);
-    void clear() { setItems({}, 0, 0, 0); }
+    /** `items[0, known)` were in memory when the call was made; the rest came after it. */
+    void setItems(std::vector<MemoryItem> items, qsizetype known, int prefix, int lookback, int maxContent);
+    void clear() { setItems({}, 0, 0, 0, 0); }
     int inWindowCount() const;
+    qsizetype knownAtCall() const { return m_known; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +35,7 @@ private:
     bool inWindow(int row) const;
 
     std::vector<MemoryItem> m_items;
+    qsizetype m_known = 0;
     int m_prefix = 0;
     int m_lookback = 0;
     int m_maxContent = 0;
