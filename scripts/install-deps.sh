@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev qt6-charts-dev
-    nlohmann-json3-dev libvalijson-dev libmstch-dev libboost-dev
+    nlohmann-json3-dev libvalijson-dev libmstch-dev libboost-dev libboost-math-dev
     qt6-translations-l10n
     xvfb xauth
 )
