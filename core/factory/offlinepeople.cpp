@@ -278,14 +278,7 @@ Json offlineDimensionsReply(const Json &hints)
     const PopulationInput input = PopulationInput::fromJson(inputOf(hints));
     Json list = Json::array();
     for (const Dimension &d : offlineDimensions(input)) {
-        Json j = Json::parse(d.toJson().dump());
-        // The reply schema asks for every field, null where it does not apply.
-        for (const char *k : {"min", "max", "distribution", "mean", "sd"})
-            if (!j.contains(k))
-                j[k] = nullptr;
-        if (!j.contains("values"))
-            j["values"] = Json::array();
-        list.push_back(std::move(j));
+        list.push_back(Json::parse(d.toJson().dump()));
     }
     return {{"dimensions", std::move(list)}};
 }

@@ -83,6 +83,7 @@ Status PersonFactory::generate(qint64 populationId, const PopulationInput &input
     m_taken = taken.value();
     m_populationId = populationId;
     m_input = input;
+    m_inputText = input.toJson().dump();
     m_plan = plan;
     m_options = options;
     m_todo = indices;
@@ -128,7 +129,7 @@ void PersonFactory::startOne(int index)
     ++m_inFlight;
     const Sample sample = m_plan.samples().at(size_t(index));
     const Dimensions dims = m_plan.dimensions();
-    StructuredCall call{personRequest(m_input, m_plan, index, m_options.model, m_options.temperature), &personReplySchema(),
+    StructuredCall call{personRequest(m_input, m_plan, index, m_options.model, m_options.temperature, m_inputText), &personReplySchema(),
                         // m_taken grows as people arrive, so a name taken a moment ago is refused too.
                         [this, sample, dims](const nlohmann::json &reply) { return personProblem(reply, sample, dims, m_taken); },
                         std::max(1, m_options.maxAttempts)};

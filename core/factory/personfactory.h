@@ -109,6 +109,7 @@ private:
 
     qint64 m_populationId = 0;
     PopulationInput m_input;
+    std::string m_inputText;
     SamplingPlan m_plan;
     GenerationOptions m_options;
     QList<int> m_todo;

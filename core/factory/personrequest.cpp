@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 
 #include <cmath>
 
@@ -25,11 +27,19 @@ QString qs(const nlohmann::json &j, const char *key)
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
 }
 
-nlohmann::json schemaJson(const QString &path)
+const nlohmann::json &schemaJson(const QString &path)
 {
-    QFile f(path);
-    (void)f.open(QIODevice::ReadOnly);
-    return nlohmann::json::parse(f.readAll().toStdString(), nullptr, false);
+    // Read once: a thousand person requests need the same schema.
+    static QHash<QString, nlohmann::json> cache;
+    static QMutex lock;
+    QMutexLocker locked(&lock);
+    auto it = cache.find(path);
+    if (it == cache.end()) {
+        QFile f(path);
+        (void)f.open(QIODevice::ReadOnly);
+        it = cache.insert(path, nlohmann::json::parse(f.readAll().toStdString(), nullptr, false));
+    }
+    return *it;
 }
 
 bool isGender(const Dimension &d)
@@ -114,7 +124,7 @@ nlohmann::json requiredAttributes(const Sample &sample, const Dimensions &dimens
 }
 
 llm::ChatRequest personRequest(const PopulationInput &input, const SamplingPlan &plan, int index, const QString &model,
-                               double temperature)
+                               double temperature, const std::string &inputText)
 {
     const Sample &sample = plan.samples().at(size_t(index));
     const nlohmann::json attributes = requiredAttributes(sample, plan.dimensions());
@@ -133,7 +143,7 @@ llm::ChatRequest personRequest(const PopulationInput &input, const SamplingPlan 
     r.responseSchema = schemaJson(QStringLiteral(":/schemas/generated_person.schema.json"));
     r.schemaName = QStringLiteral("population_person");
     r.seed = plan.seed() * 1000003ULL + quint64(index);
-    r.hints = {{"input", input.toJson().dump()}, {"sample", attributes}, {"index", index}, {"seed", plan.seed()}};
+    r.hints = {{"input", inputText.empty() ? input.toJson().dump() : inputText}, {"sample", attributes}, {"index", index}, {"seed", plan.seed()}};
     return r;
 }
 

@@ -20,9 +20,12 @@ const JsonSchema &personReplySchema();
 /** The dimensions call: the description (or context) and extra dimensions; hints carry the input. */
 llm::ChatRequest dimensionsRequest(const PopulationInput &input, const QString &model);
 
-/** The person call for one sample; hints carry the input, the sample and its index. */
+/**
+ * The person call for one sample; hints carry the input, the sample and its index.
+ * `inputText` is input.toJson().dump() when the caller has it already (one per population).
+ */
 llm::ChatRequest personRequest(const PopulationInput &input, const SamplingPlan &plan, int index,
-                               const QString &model, double temperature);
+                               const QString &model, double temperature, const std::string &inputText = {});
 
 /** The required attributes of a sample as the prompt shows them (one JSON line). */
 nlohmann::json requiredAttributes(const Sample &sample, const Dimensions &dimensions);

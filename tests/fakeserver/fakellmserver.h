@@ -22,7 +22,8 @@ namespace troupe::testing {
  * benchmark. Answers POST /v1/chat/completions (whole or streamed as server-sent events with
  * chunked transfer encoding, as OpenAI does), POST /v1/embeddings and GET /v1/models, with
  * the headers real servers send. Tests script replies per path; without a script it answers
- * by itself: a valid agent turn, a condition verdict, or {"ok": true} for probes.
+ * by itself: a valid agent turn, a condition verdict, population dimensions, a person
+ * fitting the sample its prompt requires, or {"ok": true} for probes.
  */
 class FakeLlmServer final : public QObject
 {
