@@ -354,6 +354,10 @@ Json offlinePerson(const Json &hints, int attempt)
         title = QStringLiteral("Retired ") + job.title.toLower();
     else if (employment.contains(QLatin1String("unemploy")))
         title = QStringLiteral("Looking for work (formerly %1)").arg(job.title.toLower());
+    else if (employment.contains(QLatin1String("not in"))) // not in the labor force
+        title = age >= 60 ? QStringLiteral("Retired ") + job.title.toLower()
+              : age < 25  ? QStringLiteral("Full-time student")
+                          : pick(words("Homemaker|Full-time carer for a parent|Stay-at-home parent"), r);
     static const QStringList orgs = words("a small family business|a regional chain|a public agency|a mid-sized company|a large corporation|a local nonprofit|their own small business|a city hospital|a public school district");
     const QString org = age < 16 ? QStringLiteral("a local school") : pick(orgs, r);
 
