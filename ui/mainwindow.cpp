@@ -368,7 +368,7 @@ void MainWindow::refresh()
             if (auto list = PopulationStore(*project()).members(p.id))
                 for (const PopulationMember &m : list.value())
                     if (!m.persona.isEmpty()) {
-                        e.children.append({ProjectEntry::Kind::Persona, m.persona, m.bio.left(80), m.bio, 0, {}});
+                        e.children.append({ProjectEntry::Kind::Persona, m.persona, tr("sample %1").arg(m.sampleIndex + 1), m.bio, 0, {}});
                         members.insert(m.persona);
                     }
             entries.append(e);

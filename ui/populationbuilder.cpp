@@ -39,7 +39,6 @@ namespace troupe {
 
 namespace {
 
-constexpr int kFileRow = -1;
 constexpr int kContextRow = -2;
 
 } // namespace
@@ -59,7 +58,6 @@ PopulationBuilder::PopulationBuilder(ProjectController *project, QWidget *parent
         const PopulationOutcome o = parsePopulationFile(QStringLiteral(":/examples/populations/") + f);
         m_source->addItem(o.description ? o.description->title() : f, QString(QStringLiteral(":/examples/populations/") + f));
     }
-    m_source->addItem(tr("Description file…"), kFileRow);
     m_source->addItem(tr("Context in words"), kContextRow);
     m_source->setAccessibleName(tr("Population description"));
     m_context->setPlaceholderText(tr("Adults in Lagos who commute by bus"));
@@ -105,7 +103,20 @@ PopulationBuilder::PopulationBuilder(ProjectController *project, QWidget *parent
     auto *dl = new QVBoxLayout(design);
     auto *sourceBox = new QGroupBox(tr("Who"), design);
     auto *sf = new QFormLayout(sourceBox);
-    sf->addRow(tr("Description:"), m_source);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    auto *openFile = new QPushButton(tr("Open File…"), sourceBox);
+    sourceRow->addWidget(openFile);
+    sf->addRow(tr("Description:"), sourceRow);
+    connect(openFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Population Description"), QString(), tr("Population descriptions (*.json)"));
+        if (path.isEmpty())
+            return;
+        const PopulationOutcome o = parsePopulationFile(path);
+        m_source->insertItem(0, o.description ? o.description->title() : QFileInfo(path).fileName(), path);
+        m_source->setCurrentIndex(0);
+        sourceChanged();
+    });
     sf->addRow(tr("Context:"), m_context);
     sf->addRow(tr("Extra:"), m_extra);
     sf->addRow(QString(), m_getDimensions);
@@ -213,16 +224,9 @@ void PopulationBuilder::sourceChanged()
 {
     const QVariant data = m_source->currentData();
     const bool context = data.toInt() == kContextRow && data.typeId() == QMetaType::Int;
-    if (data.typeId() == QMetaType::Int && data.toInt() == kFileRow) {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Population Description"), QString(), tr("Population descriptions (*.json)"));
-        if (!path.isEmpty())
-            m_file = path;
-    }
     m_context->setEnabled(context);
-    if (m_name->text().isEmpty() || !m_name->isModified()) {
-        QString stem = data.typeId() == QMetaType::QString ? QFileInfo(data.toString()).completeBaseName() : QFileInfo(m_file).completeBaseName();
-        m_name->setText(context ? QString() : stem);
-    }
+    if (m_name->text().isEmpty() || !m_name->isModified())
+        m_name->setText(context ? QString() : QFileInfo(data.toString()).completeBaseName());
 }
 
 std::optional<PopulationInput> PopulationBuilder::input()
@@ -236,7 +240,7 @@ std::optional<PopulationInput> PopulationBuilder::input()
             return std::nullopt;
         }
     } else {
-        const QString path = data.typeId() == QMetaType::QString ? data.toString() : m_file;
+        const QString path = data.toString();
         if (path.isEmpty()) {
             showError(tr("Choose a description file."));
             return std::nullopt;

@@ -90,7 +90,6 @@ private:
     PopulationRunner *m_runner;
     QTabWidget *m_tabs;
     QComboBox *m_source;
-    QString m_file;
     QPlainTextEdit *m_context;
     QLineEdit *m_extra;
     QPushButton *m_getDimensions;

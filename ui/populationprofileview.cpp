@@ -143,8 +143,16 @@ void PopulationProfileView::update()
             for (const ProfileRow &r : m_profileA->rows)
                 if (m_dimension->findText(r.dimension) < 0)
                     m_dimension->addItem(r.dimension);
-        if (const int i = m_dimension->findText(dim); i >= 0)
+        if (const int i = m_dimension->findText(dim); i >= 0) {
             m_dimension->setCurrentIndex(i);
+        } else if (m_profileA) {
+            // Start on the first dimension with a choice in it (a country of one value says little).
+            for (const ProfileRow &r : m_profileA->rows)
+                if (r.requested < 0.999) {
+                    m_dimension->setCurrentIndex(m_dimension->findText(r.dimension));
+                    break;
+                }
+        }
     }
     m_table->setRowCount(0);
     if (m_profileA) {
@@ -221,7 +229,7 @@ void PopulationProfileView::drawAges()
     QStringList categories;
     double top = 0;
     for (int band : bands) {
-        categories << QStringLiteral("%1–%2").arg(band).arg(band + 9);
+        categories << tr("%1s").arg(band); // "30s": short enough for a narrow chart
         // Shares, so populations of different sizes compare.
         const double pa = m_profileA->people ? 100.0 * a.value(band) / m_profileA->people : 0;
         *setA << pa;
@@ -236,21 +244,22 @@ void PopulationProfileView::drawAges()
     bars->append(setA);
     if (setB)
         bars->append(setB);
-    axes(chart, bars, categories, tr("% of people"), top * 1.1);
+    axes(chart, bars, categories, tr("%"), top * 1.1);
 }
 
 void PopulationProfileView::drawBigFive()
 {
     QChart *chart = m_bigFive->chart();
     clear(chart);
-    chart->setTitle(tr("Big Five (%1)").arg(m_first->currentText()));
+    chart->setTitle(tr("Big Five of %1").arg(m_first->currentText()));
+    m_bigFive->setToolTip(tr("A agreeableness, C conscientiousness, E extraversion, N neuroticism, O openness"));
     if (!m_profileA)
         return;
     QBarSet *levels[3] = {new QBarSet(tr("Low")), new QBarSet(tr("Medium")), new QBarSet(tr("High"))};
     QStringList categories;
     double top = 0;
     for (auto it = m_profileA->bigFive.begin(); it != m_profileA->bigFive.end(); ++it) {
-        categories << it.key();
+        categories << it.key().left(1).toUpper(); // O, C, E, A, N: the axis title names them
         for (int l = 0; l < 3; ++l) {
             *levels[l] << it->at(size_t(l));
             top = std::max(top, double(it->at(size_t(l))));

@@ -76,7 +76,8 @@ const Culture &culture(const QString &country, const QString &ethnicity)
         return japan;
     if (c.contains(QLatin1String("nigeria")) || c.contains(QLatin1String("lagos")))
         return nigeria;
-    if (e.contains(QLatin1String("hispanic")) || e.contains(QLatin1String("latino")))
+    const bool notHispanic = e.contains(QLatin1String("non-hispanic")) || e.contains(QLatin1String("not hispanic"));
+    if (!notHispanic && (e.contains(QLatin1String("hispanic")) || e.contains(QLatin1String("latino"))))
         return hispanic;
     if (e.contains(QLatin1String("black")))
         return usBlack;

@@ -117,7 +117,7 @@ QVariant DimensionsModel::data(const QModelIndex &index, int role) const
     case WeightColumn:
         if (vi < 0)
             return d.kind == Dimension::Kind::Numeric ? Dimension::distributionName(d.distribution) : QString();
-        return role == Qt::EditRole ? QVariant(d.values[vi].weight) : QVariant(QString::number(d.values[vi].weight, 'g', 6));
+        return QString::number(d.values[vi].weight, 'g', 10); // text, so weights of any size edit in a line edit
     case ShareColumn:
         return vi < 0 ? QString() : QStringLiteral("%1%").arg(d.share(d.values[vi].value) * 100, 0, 'f', 1);
     }
