@@ -159,6 +159,11 @@ PopulationBuilder::PopulationBuilder(ProjectController *project, QWidget *parent
     layout->addWidget(m_tabs);
 
     connect(m_source, &QComboBox::activated, this, &PopulationBuilder::sourceChanged);
+    // The populations may have changed since the tab was last shown (the CLI, another builder run).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_profile)
+            m_profile->reload();
+    });
     connect(m_getDimensions, &QPushButton::clicked, this, &PopulationBuilder::getDimensions);
     connect(m_drawPlan, &QPushButton::clicked, this, &PopulationBuilder::drawPlan);
     connect(m_generate, &QPushButton::clicked, this, &PopulationBuilder::generate);

@@ -141,7 +141,7 @@ void TestSamplingPlan::goldenPlan()
     const PopulationInput in = fromFile(QStringLiteral(":/examples/populations/lagos_young_professionals.json"));
     const auto plan = SamplingPlan::draw(offlineDimensions(in), 12, 7);
     QVERIFY(plan);
-    const QString path = QStringLiteral(TROUPE_SOURCE_DIR "/tests/data/population_plans/lagos_12_seed7.json");
+    const QString path = QStringLiteral(TROUPE_SOURCE_DIR "/tests/plans/lagos_12_seed7.json");
     const QByteArray got = QByteArray::fromStdString(plan.value().toJson().dump(2)) + '\n';
     if (qEnvironmentVariableIsSet("TROUPE_REWRITE_GOLDENS")) {
         QFile f(path);
