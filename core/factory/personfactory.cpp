@@ -2,7 +2,6 @@
 
 #include "personrequest.h"
 #include "llm/callscheduler.h"
-#include "persona/personaparser.h"
 #include "store/populationstore.h"
 #include "store/projectfile.h"
 #include "turn/structuredcall.h"
@@ -179,39 +178,30 @@ void PersonFactory::flush()
         ++m_summary.calls;
     }
     QList<std::pair<int, QString>> stored, failed;
-    const Status s = m_project.transaction([&]() -> Status {
-        for (const Finished &f : batch) {
-            QString problem = f.problem;
-            if (f.reply) {
-                const nlohmann::ordered_json doc = agentDocument(*f.reply);
-                const QString name = QString::fromStdString(doc.at("persona").value("name", std::string())).trimmed();
-                // The person must also read back as a valid agent file before it is kept.
-                const auto parsed = PersonaParser::parse(QByteArray::fromStdString(doc.dump()), name, name);
-                if (!parsed.document) {
-                    problem = parsed.diagnostics.value(0).message;
-                } else {
-                    const QString bio = QString::fromStdString(f.reply->value("bio", std::string()));
-                    const Status one = m_store->storePerson(m_populationId, f.index, *parsed.document, bio, f.attempts, {});
-                    if (one) {
-                        stored.append({f.index, name});
-                        continue;
-                    }
-                    problem = one.error();
-                }
-            }
-            if (problem.isEmpty())
-                problem = Tr::tr("no reply");
-            if (Status one = m_store->storeFailure(m_populationId, f.index, problem, f.attempts, {}); !one)
-                return one;
-            failed.append({f.index, problem});
+    std::vector<StoredPerson> people;
+    std::vector<FailedSample> failures;
+    for (const Finished &f : batch) {
+        if (!f.reply) {
+            failures.push_back({f.index, f.problem.isEmpty() ? Tr::tr("no reply") : f.problem, f.attempts});
+            continue;
         }
-        return m_store->storeCalls(m_populationId, calls);
-    });
-    if (!s) {
+        // The reply passed the person schema, which asks for more than an agent file needs:
+        // it is a valid agent document as it stands.
+        nlohmann::ordered_json doc = agentDocument(*f.reply);
+        const QString name = QString::fromStdString(doc.at("persona").value("name", std::string())).trimmed();
+        people.push_back({f.index, PersonaDocument(SpecKind::Agent, std::move(doc), name),
+                          QString::fromStdString(f.reply->value("bio", std::string())), f.attempts});
+    }
+    const Status s = m_store->storeBatch(m_populationId, people, failures, calls);
+    if (s) {
+        for (const StoredPerson &p : people)
+            (p.problem.isEmpty() ? stored : failed).append({p.index, p.problem.isEmpty() ? p.person.name() : p.problem});
+        for (const FailedSample &f : failures)
+            failed.append({f.index, f.problem});
+    }
+    if (!s)
         for (const Finished &f : batch)
             failed.append({f.index, s.error()});
-        stored.clear();
-    }
     for (const auto &[index, name] : stored) {
         ++m_summary.generated;
         Q_EMIT personStored(index, name);

@@ -176,6 +176,53 @@ Status PopulationStore::storeFailure(qint64 populationId, int sampleIndex, const
     });
 }
 
+Status PopulationStore::storeBatch(qint64 populationId, std::vector<StoredPerson> &people, const std::vector<FailedSample> &failures,
+                                  const std::vector<LlmCallRecord> &calls)
+{
+    return m_project.transaction([&]() -> Status {
+        QSqlDatabase db = m_project.database();
+        QSqlQuery taken(db), insert(db);
+        taken.prepare(QStringLiteral("SELECT 1 FROM personas WHERE name = ? COLLATE NOCASE"));
+        insert.prepare(QStringLiteral("INSERT INTO personas (name, spec, source_file, created_at, updated_at) VALUES (?, ?, NULL, ?, ?)"));
+        const QString at = now();
+        for (StoredPerson &p : people) {
+            taken.addBindValue(p.person.name());
+            if (!taken.exec())
+                return Status::failure(sqlError(taken));
+            const bool clash = taken.next();
+            taken.finish();
+            if (clash) {
+                p.problem = Tr::tr("the project already has a persona called \"%1\"").arg(p.person.name());
+                if (Status s = upsertMember(db, populationId, p.index, QVariant(QMetaType(QMetaType::LongLong)), QStringLiteral("failed"),
+                                            p.problem, {}, p.attempts);
+                    !s)
+                    return s;
+                continue;
+            }
+            insert.addBindValue(p.person.name());
+            insert.addBindValue(QString::fromUtf8(p.person.toJson()));
+            insert.addBindValue(at);
+            insert.addBindValue(at);
+            if (!insert.exec())
+                return Status::failure(sqlError(insert));
+            if (Status s = upsertMember(db, populationId, p.index, insert.lastInsertId(), QStringLiteral("generated"), {}, p.bio, p.attempts); !s)
+                return s;
+        }
+        for (const FailedSample &f : failures)
+            if (Status s = upsertMember(db, populationId, f.index, QVariant(QMetaType(QMetaType::LongLong)), QStringLiteral("failed"),
+                                        f.problem, {}, f.attempts);
+                !s)
+                return s;
+        if (Status s = insertCalls(db, populationId, calls); !s)
+            return s;
+        QSqlQuery touch(db);
+        touch.prepare(QStringLiteral("UPDATE populations SET updated_at = ? WHERE id = ?"));
+        touch.addBindValue(at);
+        touch.addBindValue(populationId);
+        return touch.exec() ? Status() : Status::failure(sqlError(touch));
+    });
+}
+
 Status PopulationStore::storeCalls(qint64 populationId, const std::vector<LlmCallRecord> &calls)
 {
     return m_project.transaction([&]() -> Status { return insertCalls(m_project.database(), populationId, calls); });

@@ -51,6 +51,24 @@ struct PopulationMember
     int attempts = 0;
 };
 
+/** A generated person on the way into storage; `problem` is set when it could not be stored. */
+struct StoredPerson
+{
+    int index = 0;
+    PersonaDocument person;
+    QString bio;
+    int attempts = 0;
+    QString problem;
+};
+
+/** A sample that got no person, and why. */
+struct FailedSample
+{
+    int index = 0;
+    QString problem;
+    int attempts = 0;
+};
+
 /**
  * Populations kept in a project: their input, dimensions, plan, seed and engine, and their
  * people, who are ordinary stored personas linked to the sample they came from. Model calls
@@ -76,6 +94,13 @@ public:
     Status storeFailure(qint64 populationId, int sampleIndex, const QString &problem, int attempts,
                         const std::vector<LlmCallRecord> &calls);
     Status storeCalls(qint64 populationId, const std::vector<LlmCallRecord> &calls);
+    /**
+     * Stores a batch in one transaction with statements prepared once: people (one whose
+     * name another persona has is recorded as failed, with `problem` set), failures and
+     * calls. Generation stores its people this way.
+     */
+    Status storeBatch(qint64 populationId, std::vector<StoredPerson> &people, const std::vector<FailedSample> &failures,
+                      const std::vector<LlmCallRecord> &calls);
     /** Forgets one sample's person (the persona is deleted), so it can be generated again. */
     Status clearMember(qint64 populationId, int sampleIndex);
 
