@@ -39,7 +39,7 @@ void clear(QChart *chart)
         chart->removeAxis(axis);
 }
 
-void axes(QChart *chart, QBarSeries *bars, const QStringList &categories, const QString &yTitle, double maxY)
+QBarCategoryAxis *axes(QChart *chart, QBarSeries *bars, const QStringList &categories, const QString &yTitle, double maxY)
 {
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
@@ -52,6 +52,7 @@ void axes(QChart *chart, QBarSeries *bars, const QStringList &categories, const 
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
+    return x;
 }
 
 } // namespace
@@ -244,7 +245,10 @@ void PopulationProfileView::drawAges()
     bars->append(setA);
     if (setB)
         bars->append(setB);
-    axes(chart, bars, categories, tr("%"), top * 1.1);
+    QBarCategoryAxis *x = axes(chart, bars, categories, tr("%"), top * 1.1);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8); // ten decades in half the width
+    x->setLabelsFont(small);
 }
 
 void PopulationProfileView::drawBigFive()

@@ -16,6 +16,7 @@
 #include "store/personastore.h"
 #include "store/populationstore.h"
 #include "store/projectfile.h"
+#include "store/scenariostore.h"
 #include "world/scenario.h"
 
 #include <QElapsedTimer>
@@ -436,6 +437,12 @@ void TestPersonFactory::scenariosUsePopulations()
     const auto noProject = Scenario::load(R"({"name": "s", "agents": [{"population": "pop"}]})", QStringLiteral("s.json"), QDir::currentPath());
     QVERIFY(!noProject.resolved);
     QVERIFY(noProject.diagnostics[0].message.contains(QLatin1String("--project")));
+    // A scenario stored in the project (design form) resolves its population entries too.
+    const OrderedJson design = OrderedJson::parse(R"({"name": "d", "agents": [{"population": "pop", "sample": 2, "seed": 1}], "run": {}})");
+    const auto resolvedDesign = ScenarioStore::resolve(design, PersonaStore(*f.project), people);
+    QVERIFY(resolvedDesign.scenario);
+    QCOMPARE(resolvedDesign.scenario->at("agents").size(), size_t(2));
+    QVERIFY(!ScenarioStore::resolve(design, PersonaStore(*f.project)).scenario); // without populations: an error, not a crash
     // The world builds and runs a step with them.
     auto world = Scenario::build(*three.resolved, &scheduler, {});
     QCOMPARE(int(world->agents().size()), 3);
