@@ -5,7 +5,12 @@
 // against the fake server with latency; errors for empty input and zero weights; and a
 // seeded monkey test of random clicks and keys on the builder.
 #include "fakellmserver.h"
+#include "conversationpanel.h"
 #include "mainwindow.h"
+#include "models/conversationmodel.h"
+#include "projectcontroller.h"
+#include "runpanel.h"
+#include "scenarioeditor.h"
 #include "models/dimensionsmodel.h"
 #include "models/projecttreemodel.h"
 #include "populationbuilder.h"
@@ -193,6 +198,29 @@ void TestPopulationBuilder::buildsGeneratesAndProfilesOffline()
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(first).center());
     QVERIFY(m_window->centre()->currentWidget() != m_builder);
     QVERIFY(m_errors.isEmpty());
+
+    // A scenario of the project takes five of them and runs.
+    const QString name = QStringLiteral("Tasting with five US adults");
+    m_window->controller()->editScenario(std::nullopt, OrderedJson::parse(R"({"name": "Tasting with five US adults", "world": {"steps": 1},
+        "agents": [{"population": "us_adults", "sample": 5, "seed": 1}], "everyone_accessible": true,
+        "script": [{"step": 1, "do": "broadcast", "source": "Moderator", "content": "Would you buy bottled gazpacho?"}]})"), QStringLiteral("add"));
+    const QModelIndex scenario = m_window->explorer()->model()->find(ProjectEntry::Kind::Scenario, name);
+    QVERIFY(scenario.isValid());
+    tree->scrollTo(scenario);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(scenario).center());
+    QTRY_COMPARE(m_window->centre()->currentWidget(), static_cast<QWidget *>(m_window->scenarioEditor()));
+    QCOMPARE(m_window->scenarioEditor()->agentsTable()->item(0, 0)->text(), QStringLiteral("population: us_adults (5, seed 1)"));
+    QTest::mouseClick(m_window->runPanel()->runButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->state() == RunSession::State::Finished, 30000);
+    QSet<QString> speakers;
+    for (const RunEvent &e : m_window->conversation()->model()->events())
+        if (e.type == QLatin1String("TALK"))
+            speakers.insert(e.agent);
+    QCOMPARE(speakers.size(), 5);
+    const auto members = PopulationStore(*m_window->project()).people(QStringLiteral("us_adults")).value();
+    for (const QString &speaker : speakers)
+        QVERIFY(std::any_of(members.begin(), members.end(), [&](const PersonaDocument &p) { return p.name() == speaker; }));
+    QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
 }
 
 void TestPopulationBuilder::cancelStopsAGenerationOverHttp()
