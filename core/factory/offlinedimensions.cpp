@@ -75,10 +75,11 @@ void uniqueName(Dimension &d, const Dimensions &so_far, const QString &parent)
         d.name = d.name.section(QStringLiteral(" #"), 0, 0) + QStringLiteral(" #%1").arg(k);
 }
 
-void walk(const OJson &node, const QString &key, const QString &parent, const QString &path, Dimensions &out)
+void walk(const OJson &node, const QString &key, const QString &parent, const QString &path, Dimensions &out, bool besideSource = false)
 {
     if (!node.is_object())
         return;
+    const bool hasSource = node.contains("Source") || node.contains("source");
     // Percentages among this object's own entries.
     QList<DimensionValue> shares;
     bool allCumulative = true;
@@ -90,7 +91,9 @@ void walk(const OJson &node, const QString &key, const QString &parent, const QS
             allCumulative = allCumulative && cumulative(qkey(it.key()));
         }
     }
-    if (shares.size() >= 2 && !key.isEmpty()) {
+    // Figures one level inside a sourced opinion item are shares of subgroups ("78% of
+    // Democrats, 21% of Republicans"), not a split of the population.
+    if (shares.size() >= 2 && !key.isEmpty() && !besideSource) {
         Dimension d;
         d.name = cleanName(key, parent);
         d.description = Tr::tr("from %1 (percentages as stated)").arg(path);
@@ -155,7 +158,7 @@ void walk(const OJson &node, const QString &key, const QString &parent, const QS
                 out.append(d);
         }
         if (it.value().is_object())
-            walk(it.value(), k, key, path.isEmpty() ? k : path + QLatin1Char('.') + k, out);
+            walk(it.value(), k, key, path.isEmpty() ? k : path + QLatin1Char('.') + k, out, hasSource);
     }
 }
 
