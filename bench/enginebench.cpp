@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
+    if (args.size() >= 6 && args.at(1) == QLatin1String("--http-case"))
+        return runHttpCase(args.at(2).toInt(), args.at(3).toInt(), args.at(4).toInt(), args.at(5).toInt(), args.value(6));
     if (args.contains(QStringLiteral("--population"))) {
         // --population [--people N] [--concurrency C] [--latency-ms L]: person generation over HTTP.
         auto value = [&](const char *flag, int fallback) {
@@ -159,8 +161,15 @@ int main(int argc, char *argv[])
         return runPopulationBench(value("--people", 1000), value("--concurrency", 64), value("--latency-ms", 200));
     }
     if (args.contains(QStringLiteral("--http"))) {
-        const qsizetype at = args.indexOf(QStringLiteral("--latency-ms"));
-        return runHttpBench(quick, at > 0 ? args.value(at + 1).toInt() : 50);
+        const auto option = [&](const char *name, const QString &fallback) {
+            const qsizetype at = args.indexOf(QLatin1String(name));
+            return at > 0 ? args.value(at + 1) : fallback;
+        };
+        QList<QPair<int, int>> cases;
+        for (const QString &c : option("--cases", quick ? QStringLiteral("100x32,1000x128") : QStringLiteral("1000x128,10000x512"))
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            cases.append({c.section(QLatin1Char('x'), 0, 0).toInt(), c.section(QLatin1Char('x'), 1, 1).toInt()});
+        return runHttpBench(cases, option("--latency-ms", QStringLiteral("200")).toInt(), option("--steps", QStringLiteral("3")).toInt());
     }
     const int steps = quick ? 2 : 3;
     const int latency = 50;

@@ -1,14 +1,18 @@
 #include "httpbench.h"
 
-#include "fakellmserver.h"
-#include "llm/offlineengine.h"
-#include "llm/openaiprovider.h"
+#include "session/modelstack.h"
+#include "session/runengine.h"
 #include "world/scenario.h"
+#include "world/world.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QThread>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <sys/resource.h>
 
 #include <cstdio>
 #include <ctime>
@@ -17,16 +21,23 @@ using namespace troupe;
 
 namespace {
 
-double cpu(clockid_t clock)
+double cpuSeconds()
 {
     timespec ts{};
-    clock_gettime(clock, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-nlohmann::ordered_json scenarioOf(int agents)
+long peakRssMb()
 {
-    // Independent agents (no relations), so every agent takes exactly one call per step.
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+
+/** N independent agents cloned from the bundled focus group: every agent takes one call per step. */
+nlohmann::ordered_json scenarioOf(int agents, int steps)
+{
     const auto focus = Scenario::loadFile(QStringLiteral("focus_group"));
     nlohmann::ordered_json s = *focus.resolved;
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
@@ -40,130 +51,200 @@ nlohmann::ordered_json scenarioOf(int agents)
     s.erase("everyone_accessible");
     s.erase("relations");
     s["interventions"] = nlohmann::ordered_json::array();
+    s["world"]["steps"] = steps;
+    s["world"]["broadcast_if_no_target"] = false; // talk reaches no one: the agents stay independent
+    s["script"] = nlohmann::ordered_json::array({{{"step", 1}, {"do", "say"}, {"source", "Moderator"},
+                                                  {"content", "What would make you try a savings app?"}}});
     return s;
 }
 
-/** Answers every call at once with what the fake server would send: the engine's own CPU. */
-class Canned final : public llm::Provider
+/** The fake server as its own process, so its CPU and memory are not the engine's. */
+struct ServerProcess
 {
-public:
-    explicit Canned(int concurrency) : m_concurrency(concurrency) {}
-    QString name() const override { return QStringLiteral("canned"); }
-    QString label() const override { return name(); }
-    bool isLanguageModel() const override { return false; }
-    QString defaultModel() const override { return QStringLiteral("fake-model"); }
-    QString embeddingModel() const override { return QStringLiteral("fake-embed"); }
-    int maxConcurrency() const override { return m_concurrency; }
-    void chat(const llm::ChatRequest &request, llm::ChatCallback done) override
-    {
-        testing::FakeLlmServer::Request r;
-        r.path = QStringLiteral("/v1/chat/completions");
-        r.json = {{"messages", nlohmann::json::array({{{"role", "system"}, {"content", request.messages.front().content.toStdString()}}})}};
-        const auto body = nlohmann::json::parse(m_server.automatic(r).body.toStdString());
-        llm::ChatReply reply;
-        reply.ok = true;
-        reply.content = QString::fromStdString(body["choices"][0]["message"]["content"].get<std::string>());
-        QTimer::singleShot(0, this, [done, reply] { done(reply); });
-    }
-    void embed(const QStringList &texts, llm::EmbeddingCallback done) override
-    {
-        QTimer::singleShot(0, this, [done, r = llm::OfflineEngine::embeddings(texts)] { done(r); });
-    }
+    QProcess process;
+    QString baseUrl;
 
-private:
-    int m_concurrency;
-    testing::FakeLlmServer m_server;
+    bool start(int latencyMs)
+    {
+        const QString exe = QStringLiteral(TROUPE_FAKE_LLM_PATH);
+        process.start(exe, {QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--hash-replies")});
+        if (!process.waitForStarted(5000) || !process.waitForReadyRead(5000))
+            return false;
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        baseUrl = line.section(QLatin1Char(' '), 2);
+        return baseUrl.startsWith(QLatin1String("http"));
+    }
+    ~ServerProcess()
+    {
+        process.kill();
+        process.waitForFinished(2000);
+    }
 };
 
-struct Measured
+struct Figures
 {
+    std::vector<double> stepMs;
+    double cpuSeconds = 0;
+    qint64 events = 0;
     double wallMs = 0;
-    double mainCpu = 0;
-    double processCpu = 0;
-    int calls = 0;
-    QString pause;
+    QString problem;
 };
 
-Measured runStep(llm::Provider &provider, int agents)
+Config benchConfig(const QTemporaryDir &dir)
 {
-    llm::CallScheduler scheduler(&provider);
+    // Turn calls only, so the ideal is ceil(N / C) × latency per step; no streaming.
+    const QString ini = dir.filePath(QStringLiteral("bench.ini"));
+    QFile f(ini);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("[OpenAI]\nSTREAM=False\nSTRUCTURED_OUTPUT=json_schema\nTIMEOUT=600\n"
+                "[Cognition]\nENABLE_MEMORY_CONSOLIDATION=False\n");
+    f.close();
+    return Config::loadFile(ini).value();
+}
+
+llm::EndpointFlags flagsFor(const QString &baseUrl, int concurrency)
+{
+    llm::EndpointFlags f;
+    f.provider = QStringLiteral("vllm");
+    f.baseUrl = baseUrl;
+    f.model = QStringLiteral("fake-model");
+    f.concurrency = concurrency;
+    f.noStream = true;
+    return f;
+}
+
+/** Steps of a world with no project: nothing is stored. */
+Figures withoutProject(const Config &config, const QString &baseUrl, int agents, int concurrency, int steps)
+{
+    Figures fig;
+    auto models = ModelStack::create(nullptr, flagsFor(baseUrl, concurrency), config, true);
+    if (!models) {
+        fig.problem = models.error();
+        return fig;
+    }
+    QEventLoop ready;
+    QString error;
+    models.value()->provider().prepare([&](const QString &e) { error = e, ready.quit(); });
+    ready.exec();
+    if (!error.isEmpty()) {
+        fig.problem = error;
+        return fig;
+    }
     Scenario::BuildOptions options;
-    options.settings.consolidation = false; // turn calls only: the ideal counts them
+    options.settings = AgentSettings::fromConfig(config);
     options.defaultModel = QStringLiteral("fake-model");
-    auto world = Scenario::build(scenarioOf(agents), &scheduler, options);
-    Measured m;
+    auto world = Scenario::build(scenarioOf(agents, steps), &models.value()->scheduler(), options);
     QEventLoop loop;
+    QElapsedTimer step;
+    QObject::connect(world.get(), &World::stepFinished, &loop, [&](int) { fig.stepMs.push_back(double(step.nsecsElapsed()) / 1e6), step.restart(); });
+    QObject::connect(world.get(), &World::eventsAppended, &loop, [&](const RunEvents &e) { fig.events += e.size(); });
     QObject::connect(world.get(), &World::finished, &loop, &QEventLoop::quit);
-    QObject::connect(world.get(), &World::paused, &loop, [&](const QString &r) { m.pause = r, loop.quit(); });
-    const double main0 = cpu(CLOCK_THREAD_CPUTIME_ID), proc0 = cpu(CLOCK_PROCESS_CPUTIME_ID);
-    QElapsedTimer t;
-    t.start();
-    world->run(1);
+    QObject::connect(world.get(), &World::paused, &loop, [&](const QString &r) { fig.problem = r, loop.quit(); });
+    const double cpu0 = cpuSeconds();
+    step.start();
+    world->run(steps);
     loop.exec();
-    m.wallMs = double(t.nsecsElapsed()) / 1e6;
-    m.mainCpu = cpu(CLOCK_THREAD_CPUTIME_ID) - main0;
-    m.processCpu = cpu(CLOCK_PROCESS_CPUTIME_ID) - proc0;
-    m.calls = scheduler.stats().chatCalls;
-    return m;
+    fig.cpuSeconds = cpuSeconds() - cpu0;
+    return fig;
+}
+
+/** A run through the run engine into a project file (the CLI's `troupe run --project`). */
+Figures withProject(const Config &config, const QString &path, const QString &baseUrl, int agents, int concurrency, int steps)
+{
+    Figures fig;
+    auto project = ProjectFile::openOrCreate(path);
+    if (!project) {
+        fig.problem = project.error();
+        return fig;
+    }
+    RunEngine engine(*project.value(), config);
+    engine.setFlags(flagsFor(baseUrl, concurrency), false);
+    QEventLoop loop;
+    QElapsedTimer step, whole;
+    QObject::connect(&engine, &RunEngine::ready, &loop, [&] {
+        step.start();
+        whole.start();
+        engine.run();
+    });
+    QObject::connect(&engine, &RunEngine::stepFinished, &loop, [&](int) { fig.stepMs.push_back(double(step.nsecsElapsed()) / 1e6), step.restart(); });
+    QObject::connect(&engine, &RunEngine::eventsAppended, &loop, [&](const RunEvents &e) { fig.events += e.size(); });
+    QObject::connect(&engine, &RunEngine::statusChanged, &loop, [&](RunStatus s, const QString &reason) {
+        if (s == RunStatus::Running)
+            return;
+        if (s != RunStatus::Finished)
+            fig.problem = reason;
+        loop.quit();
+    });
+    RunEngine::NewRun n;
+    n.scenario = scenarioOf(agents, steps);
+    const double cpu0 = cpuSeconds();
+    if (const Status s = engine.start(n); !s) {
+        fig.problem = s.error();
+        return fig;
+    }
+    loop.exec();
+    fig.wallMs = double(whole.nsecsElapsed()) / 1e6;
+    fig.cpuSeconds = cpuSeconds() - cpu0;
+    return fig;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
 }
 
 } // namespace
 
-int runHttpBench(bool quick, int latencyMs)
+int runHttpCase(int agents, int concurrency, int latencyMs, int steps, const QString &only)
 {
-    // The server runs on its own thread, so its CPU can be told apart from the gateway's.
-    QThread serverThread;
-    serverThread.start();
-    auto *server = new testing::FakeLlmServer;
-    server->moveToThread(&serverThread);
-    bool listening = false;
-    double serverCpu = 0;
-    QMetaObject::invokeMethod(server, [&] {
-        server->setLatency(latencyMs);
-        listening = server->listen();
-    }, Qt::BlockingQueuedConnection);
-    if (!listening) {
-        std::fprintf(stderr, "troupe-bench: the fake server cannot listen\n");
+    ServerProcess server;
+    if (!server.start(latencyMs)) {
+        std::fprintf(stderr, "troupe-bench: the fake server did not start\n");
         return 1;
     }
-    auto serverThreadCpu = [&] {
-        QMetaObject::invokeMethod(server, [&] { serverCpu = cpu(CLOCK_THREAD_CPUTIME_ID); }, Qt::BlockingQueuedConnection);
-        return serverCpu;
-    };
+    QTemporaryDir dir;
+    const Config config = benchConfig(dir);
+    const double ideal = double((agents + concurrency - 1) / concurrency) * latencyMs;
 
-    std::printf("Gateway over HTTP: fake OpenAI-compatible server, %d ms per reply, 1 step, no streaming.\n", latencyMs);
-    std::printf("%6s %11s %13s %10s %10s %22s\n", "agents", "concurrency", "step wall ms", "ideal ms", "wall/ideal", "gateway CPU/call ms");
-    for (int n : quick ? std::vector<int>{10, 100} : std::vector<int>{10, 100, 1000}) {
-        for (int c : {8, 32, 128}) {
-            Canned canned(c);
-            const Measured engine = runStep(canned, n);
-            llm::Endpoint e;
-            e.preset = QStringLiteral("vllm");
-            e.label = QStringLiteral("fake");
-            e.baseUrl = server->baseUrl();
-            e.model = QStringLiteral("fake-model");
-            e.embeddingModel = QStringLiteral("fake-embed");
-            e.maxConcurrency = c;
-            e.stream = false;
-            e.maxAttempts = 1;
-            e.requestTimeoutMs = 600000;
-            e.forcedMode = llm::StructuredMode::JsonSchema;
-            llm::OpenAiProvider http(e, {});
-            const double s0 = serverThreadCpu();
-            const Measured m = runStep(http, n);
-            const double served = serverThreadCpu() - s0;
-            if (!m.pause.isEmpty()) {
-                std::printf("%6d %11d paused: %s\n", n, c, qPrintable(m.pause));
-                continue;
-            }
-            const double ideal = double((n + c - 1) / c) * latencyMs;
-            // Everything the process spent beyond the server and the engine's own work.
-            const double gateway = (m.processCpu - served - engine.processCpu) * 1000.0 / std::max(1, m.calls);
-            std::printf("%6d %11d %13.1f %10.1f %10.2f %22.3f\n", n, c, m.wallMs, ideal, m.wallMs / ideal, gateway);
+    // `only` ("bare" or "project") runs one part, for profiling.
+    const Figures bare = only == QLatin1String("project") ? Figures{} : withoutProject(config, server.baseUrl, agents, concurrency, steps);
+    const QString path = dir.filePath(QStringLiteral("bench.troupe"));
+    const Figures stored = only == QLatin1String("bare") ? Figures{} : withProject(config, path, server.baseUrl, agents, concurrency, steps);
+    // The same run again in the same project: every call is answered from the project's cache.
+    const Figures replay = only.isEmpty() ? withProject(config, path, server.baseUrl, agents, concurrency, steps) : Figures{};
+    for (const Figures *f : {&bare, &stored, &replay})
+        if (!f->problem.isEmpty()) {
+            std::printf("%6d %5d  failed: %s\n", agents, concurrency, qPrintable(f->problem));
+            return 1;
         }
+    const double turns = double(agents) * steps;
+    std::printf("%6d %5d %7d %9.0f %12.0f %7.2f %12.0f %7.2f %11.0f %10.3f %10.3f %10ld\n", agents, concurrency, latencyMs, ideal,
+                median(bare.stepMs), median(bare.stepMs) / ideal, median(stored.stepMs), median(stored.stepMs) / ideal,
+                double(replay.events) / (replay.wallMs / 1000.0), bare.cpuSeconds * 1000.0 / turns,
+                stored.cpuSeconds * 1000.0 / turns, peakRssMb());
+    std::fflush(stdout);
+    return 0;
+}
+
+int runHttpBench(const QList<QPair<int, int>> &cases, int latencyMs, int steps)
+{
+    std::printf("One process per case; the fake server is another process answering after the latency, from a hash of\n"
+                "each request. Ideal step = ceil(N / C) x latency. Step figures are medians over %d steps; turn calls only\n"
+                "(consolidation off, no streaming). Replay: the same run again from the project's cache. CPU per turn is\n"
+                "this process's CPU (engine, HTTP client, SQLite) divided by agent-turns.\n\n", steps);
+    std::printf("%6s %5s %7s %9s %12s %7s %12s %7s %11s %10s %10s %10s\n", "agents", "C", "lat ms", "ideal ms", "no project",
+                "ratio", "with project", "ratio", "replay ev/s", "CPU/turn", "CPU/turn+p", "peak MB");
+    std::fflush(stdout);
+    for (const auto &[agents, concurrency] : cases) {
+        QProcess one;
+        one.setProcessChannelMode(QProcess::ForwardedChannels);
+        one.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--http-case"), QString::number(agents), QString::number(concurrency), QString::number(latencyMs),
+                   QString::number(steps)});
+        one.waitForFinished(-1);
     }
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

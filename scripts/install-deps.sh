@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6opengl6-dev libgl-dev qt6-charts-dev
     nlohmann-json3-dev libvalijson-dev libmstch-dev libboost-dev libboost-math-dev
     qt6-translations-l10n
+    libxlsxwriter-dev libreadstat-dev libminizip-dev libpoppler-cpp-dev fonts-dejavu-core
     xvfb xauth
 )
 

@@ -1,30 +1,26 @@
 #include "resultspanel.h"
 
+#include "analysis/runreport.h"
+#include "htmlrenderer.h"
 #include "models/conversationmodel.h"
+#include "reportwriter.h"
+#include "resultscharts.h"
 #include "store/runstore.h"
+#include "talkmatrix.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLineSeries>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTextBrowser>
-#include <QTextDocument>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace troupe {
@@ -35,66 +31,114 @@ QChartView *chartView(QWidget *parent)
 {
     auto *view = new QChartView(new QChart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(200);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
 }
 
-QByteArray png(QWidget *widget)
+report::ReportFormat toReportFormat(ResultsPanel::Format f)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const QSize size = widget->size().isEmpty() ? QSize(640, 320) : widget->size();
-    if (widget->size().isEmpty())
-        widget->resize(size);
-    widget->grab().save(&buffer, "PNG");
-    return bytes;
+    switch (f) {
+    case ResultsPanel::Format::Markdown:
+        return report::ReportFormat::Markdown;
+    case ResultsPanel::Format::Html:
+        return report::ReportFormat::Html;
+    case ResultsPanel::Format::Pdf:
+        return report::ReportFormat::Pdf;
+    case ResultsPanel::Format::Odt:
+        break;
+    }
+    return report::ReportFormat::Odt;
 }
 
-Status writeFile(const QString &path, const QByteArray &bytes)
+std::map<QString, QString> agentColours(const RunSummary &s)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    // The conversation view's colours, so a report's swatches match what the user saw.
+    std::map<QString, QString> out;
+    for (const QString &a : s.agents)
+        out[a] = ConversationModel::colorFor(a).name();
+    return out;
 }
 
 } // namespace
 
 ResultsPanel::ResultsPanel(QWidget *parent)
     : QWidget(parent), m_text(new QTextBrowser(this)), m_actions(chartView(this)), m_tokens(chartView(this)),
-      m_matrix(new QTableWidget(this))
+      m_matrix(new TalkMatrix(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this))
 {
-    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrix->setMinimumHeight(160);
-    m_matrix->setToolTip(tr("How often each speaker (row) talked to each listener (column)"));
     auto *buttons = new QHBoxLayout;
     const std::pair<QString, Format> formats[] = {{tr("Export Markdown…"), Format::Markdown},
                                                   {tr("Export HTML…"), Format::Html},
-                                                  {tr("Export PDF…"), Format::Pdf}};
+                                                  {tr("Export PDF…"), Format::Pdf},
+                                                  {tr("Export ODT…"), Format::Odt}};
     for (const auto &[label, format] : formats) {
         auto *b = new QPushButton(label, this);
         connect(b, &QPushButton::clicked, this, [this, format = format] { exportWithDialog(format); });
         buttons->addWidget(b);
-        m_exportButtons.append(b);
+        m_exportButtons.append({format, b});
     }
-    buttons->addStretch();
+    m_progress->setRange(0, 0); // busy: a report takes as long as it takes
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->hide();
+    buttons->addStretch(1);
+    // Progress and outcome get a line of their own: the buttons fill a narrow panel's width.
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_progress);
+    statusLine->addWidget(m_status, 1);
+
+    // Long words overflow (and scroll) rather than break: "Amar a Okaf or" was a header.
+    m_text->setWordWrapMode(QTextOption::WordWrap);
+    m_text->document()->setDefaultStyleSheet(QStringLiteral("h1 { font-size: large; } h2 { font-size: medium; margin-top: 10px; }"));
+
+    auto *matrixBox = new QWidget(this);
+    auto *ml = new QVBoxLayout(matrixBox);
+    ml->setContentsMargins(0, 0, 0, 0);
+    auto *matrixTitle = new QLabel(tr("<b>Who talked to whom</b> — rows speak to columns; hover a column for the name"), matrixBox);
+    matrixTitle->setWordWrap(true);
+    ml->addWidget(matrixTitle);
+    ml->addWidget(m_matrix, 1);
+
     auto *charts = new QWidget(this);
     auto *cl = new QVBoxLayout(charts);
     cl->setContentsMargins(0, 0, 0, 0);
     cl->addWidget(m_actions);
     cl->addWidget(m_tokens);
-    cl->addWidget(m_matrix);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_text);
-    split->addWidget(charts);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    charts->setMinimumWidth(320);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_text);
+    top->addWidget(charts);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    top->setSizes({1100, 900}); // in proportion, whatever the width
+    top->setChildrenCollapsible(false);
+    // The matrix spans the whole width below, so that 8 people and more fit across.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(top);
+    m_split->addWidget(matrixBox);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setChildrenCollapsible(false);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(split, 1);
+    layout->addLayout(statusLine);
+    layout->addWidget(m_split, 1);
     (void)showRun(0);
+}
+
+ResultsPanel::~ResultsPanel() = default;
+
+QPushButton *ResultsPanel::exportButton(Format format) const
+{
+    for (const auto &[f, b] : m_exportButtons)
+        if (f == format)
+            return b;
+    return nullptr;
 }
 
 Status ResultsPanel::showRun(qint64 runId)
@@ -110,158 +154,129 @@ Status ResultsPanel::showRun(qint64 runId)
         if (auto events = store.events(runId))
             m_events = events.value();
     }
-    for (QPushButton *b : std::as_const(m_exportButtons))
-        b->setEnabled(m_summary.runId > 0);
-    m_text->setHtml(m_summary.runId > 0 ? QStringLiteral("<h1>%1</h1>").arg(m_summary.name.toHtmlEscaped()) + summaryHtml(m_summary)
-                                        : tr("<p>Select a run in the project explorer to see its results.</p>"));
-    fillCharts();
-    fillMatrix();
+    for (const auto &[f, b] : std::as_const(m_exportButtons))
+        b->setEnabled(m_summary.runId > 0 && !m_exporting);
+    if (m_summary.runId > 0) {
+        // The summary tables of the report; who talked to whom as pairs, which need no wide
+        // header (the matrix beside it has the names on its rows).
+        report::ReportDocument doc;
+        doc.title = m_summary.name.isEmpty() ? tr("Run %1").arg(m_summary.runId) : m_summary.name;
+        for (const QString &caveat : report::runCaveats(m_summary))
+            doc.note(caveat);
+        doc.heading(tr("Summary")).add(report::runFiguresTable(m_summary));
+        doc.heading(tr("Actions by type")).add(report::actionsTable(m_summary, agentColours(m_summary)));
+        doc.heading(tr("Who talked to whom"));
+        if (m_summary.talk.empty())
+            doc.paragraph(tr("Nobody talked in this run."), report::Paragraph::Style::Muted);
+        else
+            doc.add(report::talkPairsTable(m_summary));
+        report::HtmlOptions html;
+        html.standalone = false;
+        html.charts = false;
+        m_text->setHtml(report::reportHtml(doc, {}, html));
+    } else {
+        m_text->setHtml(tr("<p>Select a run in the project explorer to see its results.</p>"));
+    }
+    fillActionsChart(m_actions->chart(), m_summary);
+    fillTokensChart(m_tokens->chart(), m_summary);
+    m_matrix->setSummary(m_summary);
+    fitMatrixHeight();
     return {};
 }
 
-void ResultsPanel::fillCharts()
+void ResultsPanel::fitMatrixHeight()
 {
-    QStringList steps;
-    for (int i = 1; i <= m_summary.steps; ++i)
-        steps.append(QString::number(i));
-
-    QChart *actions = m_actions->chart();
-    actions->removeAllSeries();
-    for (QAbstractAxis *axis : actions->axes())
-        actions->removeAxis(axis);
-    actions->setTitle(tr("Actions per step"));
-    auto *bars = new QBarSeries;
-    auto *set = new QBarSet(tr("Actions"));
-    for (int n : m_summary.actionsPerStep)
-        *set << n;
-    bars->append(set);
-    actions->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    x->append(steps);
-    x->setTitleText(tr("Step"));
-    actions->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    actions->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
-    actions->legend()->hide();
-
-    QChart *tokens = m_tokens->chart();
-    tokens->removeAllSeries();
-    for (QAbstractAxis *axis : tokens->axes())
-        tokens->removeAxis(axis);
-    tokens->setTitle(m_summary.tokensEstimated ? tr("Tokens per step (estimated)") : tr("Tokens per step"));
-    auto *line = new QLineSeries;
-    line->setName(tr("Tokens"));
-    qint64 top = 1;
-    for (size_t i = 0; i < m_summary.tokensPerStep.size(); ++i) {
-        line->append(double(i + 1), double(m_summary.tokensPerStep[i]));
-        top = std::max(top, m_summary.tokensPerStep[i]);
-    }
-    tokens->addSeries(line);
-    auto *tx = new QValueAxis;
-    tx->setRange(1, std::max(2, m_summary.steps));
-    tx->setLabelFormat(QStringLiteral("%d"));
-    tx->setTitleText(tr("Step"));
-    auto *ty = new QValueAxis;
-    ty->setRange(0, double(top) * 1.1);
-    ty->setLabelFormat(QStringLiteral("%d"));
-    tokens->addAxis(tx, Qt::AlignBottom);
-    tokens->addAxis(ty, Qt::AlignLeft);
-    line->attachAxis(tx);
-    line->attachAxis(ty);
-    tokens->legend()->hide();
+    // Every speaker's row in view (up to a third of the panel); the charts get the rest.
+    const int total = m_split->height() > 0 ? m_split->height() : height();
+    const int wanted = std::min(m_matrix->sizeHint().height() + m_matrix->parentWidget()->layout()->spacing() + 24, total / 3);
+    m_split->setSizes({std::max(1, total - wanted), wanted});
 }
 
-void ResultsPanel::fillMatrix()
+void ResultsPanel::resizeEvent(QResizeEvent *event)
 {
-    QStringList listeners = m_summary.agents;
-    int top = 1;
-    for (const auto &[from, tos] : m_summary.talk)
-        for (const auto &[to, n] : tos) {
-            top = std::max(top, n);
-            if (!listeners.contains(to))
-                listeners.append(to);
-        }
-    m_matrix->clear();
-    m_matrix->setRowCount(int(m_summary.agents.size()));
-    m_matrix->setColumnCount(int(listeners.size()));
-    m_matrix->setHorizontalHeaderLabels(listeners);
-    m_matrix->setVerticalHeaderLabels(m_summary.agents);
-    for (int r = 0; r < m_summary.agents.size(); ++r)
-        for (int c = 0; c < listeners.size(); ++c) {
-            const int n = m_summary.talkCount(m_summary.agents[r], listeners[c]);
-            auto *item = new QTableWidgetItem(n ? QString::number(n) : QString());
-            item->setTextAlignment(Qt::AlignCenter);
-            QColor shade = ConversationModel::colorFor(m_summary.agents[r]);
-            shade.setAlpha(n ? 40 + 200 * n / top : 0);
-            item->setBackground(shade);
-            m_matrix->setItem(r, c, item);
-        }
-    m_matrix->resizeColumnsToContents();
+    QWidget::resizeEvent(event);
+    if (!m_splitMoved)
+        fitMatrixHeight();
 }
 
-QList<ReportChart> ResultsPanel::charts(const QString &baseName) const
+report::ReportDocument ResultsPanel::reportDocument() const
 {
-    return {{tr("Actions per step"), baseName + QStringLiteral("-actions.png"), png(m_actions)},
-            {tr("Tokens per step"), baseName + QStringLiteral("-tokens.png"), png(m_tokens)},
-            {tr("Who talked to whom (matrix)"), baseName + QStringLiteral("-talk.png"), png(m_matrix)}};
+    report::RunReportOptions options;
+    options.agentColours = agentColours(m_summary);
+    return report::runReport(m_summary, m_events, options);
 }
 
 Status ResultsPanel::exportReport(const QString &path, Format format)
 {
     if (m_summary.runId <= 0)
         return Status::failure(tr("select a run first"));
-    const QFileInfo info(path);
-    const QString base = info.completeBaseName();
-    const QList<ReportChart> images = charts(base);
-    switch (format) {
-    case Format::Markdown: {
-        for (const ReportChart &c : images)
-            if (Status s = writeFile(info.dir().filePath(c.fileName), c.png); !s)
-                return s;
-        if (Status s = writeFile(path, reportMarkdown(m_summary, m_events, images).toUtf8()); !s)
-            return s;
-        break;
-    }
-    case Format::Html:
-        if (Status s = writeFile(path, reportHtml(m_summary, m_events, images).toUtf8()); !s)
-            return s;
-        break;
-    case Format::Pdf: {
-        QTextDocument doc;
-        for (const ReportChart &c : images)
-            doc.addResource(QTextDocument::ImageResource, QUrl(c.fileName), QImage::fromData(c.png, "PNG"));
-        doc.setHtml(reportHtml(m_summary, m_events, images, false));
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(m_summary.name);
-        writer.setCreator(QStringLiteral("Troupe Studio"));
-        doc.setPageSize(QSizeF(writer.width(), writer.height()));
-        doc.print(&writer);
-        if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-            return Status::failure(tr("Cannot write %1").arg(path));
-        break;
-    }
-    }
+    if (Status s = report::writeReport(reportDocument(), path, toReportFormat(format)); !s)
+        return s;
     emit exported(path);
     return {};
 }
 
+void ResultsPanel::startExport(const QString &path, Format format)
+{
+    if (m_exporting)
+        return;
+    if (m_summary.runId <= 0) {
+        finishExport(path, Status::failure(tr("select a run first")));
+        return;
+    }
+    setExporting(true, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        finishExport(path, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(report::writeReportAsync(reportDocument(), path, toReportFormat(format)));
+}
+
+void ResultsPanel::setExporting(bool on, const QString &text)
+{
+    m_exporting = on;
+    m_progress->setVisible(on);
+    for (const auto &[f, b] : std::as_const(m_exportButtons))
+        b->setEnabled(!on && m_summary.runId > 0);
+    m_status->setStyleSheet(QString());
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void ResultsPanel::finishExport(const QString &path, const Status &status)
+{
+    if (status) {
+        setExporting(false, tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(QFontMetrics(m_status->font()).elidedText(m_status->text(), Qt::ElideMiddle, std::max(200, m_status->width())));
+        m_status->setToolTip(path);
+        emit exported(path);
+    } else {
+        setExporting(false, tr("Export failed: %1").arg(status.error()));
+        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_status->setToolTip(status.error());
+        emit exportFailed(status.error());
+    }
+}
+
 void ResultsPanel::exportWithDialog(Format format)
 {
-    const QString suffix = format == Format::Markdown ? QStringLiteral(".md") : format == Format::Html ? QStringLiteral(".html") : QStringLiteral(".pdf");
-    const QString filter = format == Format::Markdown ? tr("Markdown (*.md)") : format == Format::Html ? tr("HTML (*.html)") : tr("PDF (*.pdf)");
+    const report::ReportFormat f = toReportFormat(format);
+    const QString suffix = report::reportSuffix(f);
+    const QString filter = format == Format::Markdown ? tr("Markdown (*.md)")
+                           : format == Format::Html   ? tr("HTML (*.html)")
+                           : format == Format::Pdf    ? tr("PDF (*.pdf)")
+                                                      : tr("OpenDocument text (*.odt)");
     QString name = m_summary.name.isEmpty() ? QStringLiteral("run-%1").arg(m_summary.runId) : m_summary.name;
     name.replace(QRegularExpression(QStringLiteral("[^\\w -]+")), QStringLiteral(" "));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), name.simplified() + suffix, filter);
+    const QString suggested = name.simplified() + suffix;
+    QString path = m_saveFileHook ? m_saveFileHook(suggested, filter)
+                                  : QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(suffix))
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
-    if (Status s = exportReport(path, format); !s)
-        emit exportFailed(s.error());
+    startExport(path, format);
 }
 
 } // namespace troupe

@@ -1,55 +1,76 @@
 #pragma once
 
-#include "analysis/report.h"
+#include "analysis/reportdocument.h"
+#include "analysis/runsummary.h"
 #include "util/result.h"
 
 #include <QWidget>
 
+#include <functional>
+
 class QChartView;
-class QTableWidget;
-class QTextBrowser;
+class QLabel;
+class QProgressBar;
 class QPushButton;
+class QSplitter;
+class QTextBrowser;
 
 namespace troupe {
 
 class ProjectFile;
+class TalkMatrix;
 
 /**
- * A run's results (first version): the summary tables, actions and tokens per step as
- * Qt Charts, a who-talks-to-whom matrix, and export of transcript, summary and charts to
- * Markdown, HTML or PDF.
+ * A run's results: the summary tables, actions and tokens per step as Qt Charts with round
+ * ticks, a who-talked-to-whom matrix, and the report exported to Markdown, HTML, PDF or
+ * ODT. Exports run on a pool thread with a busy bar; the window never waits for them.
  */
 class ResultsPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Format { Markdown, Html, Pdf };
+    enum class Format { Markdown, Html, Pdf, Odt };
+    /** Asks where to save (the suggested file name, the filter); empty: cancelled. */
+    using SaveFileHook = std::function<QString(const QString &suggested, const QString &filter)>;
 
     explicit ResultsPanel(QWidget *parent = nullptr);
+    ~ResultsPanel() override;
 
     void setProject(ProjectFile *project) { m_project = project; }
     /** Loads run `runId` (0: clears). */
     Status showRun(qint64 runId);
     qint64 runId() const { return m_summary.runId; }
     const RunSummary &summary() const { return m_summary; }
-    /** Writes the report; Markdown puts the chart images next to the file. */
+    /** The report of the shown run, as every export writes it. */
+    report::ReportDocument reportDocument() const;
+    /** Writes the report now, on this thread (scripts and tests); the buttons use startExport(). */
     Status exportReport(const QString &path, Format format);
-    /** The charts as images, as they go into reports. */
-    QList<ReportChart> charts(const QString &baseName) const;
+    /** Writes the report on a pool thread; exported() or exportFailed() follows. */
+    void startExport(const QString &path, Format format);
+    bool isExporting() const { return m_exporting; }
+    /** Replaces the file dialog of the export buttons (tests, so that nothing blocks). */
+    void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
 
     QTextBrowser *summaryView() const { return m_text; }
-    QTableWidget *matrix() const { return m_matrix; }
+    TalkMatrix *matrix() const { return m_matrix; }
     QChartView *actionsChart() const { return m_actions; }
     QChartView *tokensChart() const { return m_tokens; }
+    QPushButton *exportButton(Format format) const;
+    QProgressBar *exportProgress() const { return m_progress; }
+    QLabel *exportStatus() const { return m_status; }
 
 Q_SIGNALS:
     void exported(const QString &path);
     void exportFailed(const QString &error);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void exportWithDialog(Format format);
-    void fillCharts();
-    void fillMatrix();
+    void fitMatrixHeight();
+    void setExporting(bool on, const QString &text = {});
+    void finishExport(const QString &path, const Status &status);
 
     ProjectFile *m_project = nullptr;
     RunSummary m_summary;
@@ -57,8 +78,14 @@ private:
     QTextBrowser *m_text;
     QChartView *m_actions;
     QChartView *m_tokens;
-    QTableWidget *m_matrix;
-    QList<QPushButton *> m_exportButtons;
+    TalkMatrix *m_matrix;
+    QSplitter *m_split;
+    QList<QPair<Format, QPushButton *>> m_exportButtons;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    bool m_exporting = false;
+    bool m_splitMoved = false; // the user placed the matrix: keep it there
+    SaveFileHook m_saveFileHook;
 };
 
 } // namespace troupe

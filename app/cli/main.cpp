@@ -2,11 +2,16 @@
 #include "cliio.h"
 #include "personacommands.h"
 #include "llmcommand.h"
+#include "reportcommand.h"
 #include "runcommand.h"
 #include "populationcommand.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace troupe;
 
@@ -31,7 +36,9 @@ static QString usage()
         "  llm check [--provider P] [--base-url URL] [--model M]\n"
         "                                      one tiny request: model, latency, JSON mode\n"
         "  llm models [--provider P] [--base-url URL]\n"
-        "                                      the models the server offers\n\n"
+        "                                      the models the server offers\n"
+        "  report RUN --project P --format pdf|html|odt|md -o FILE\n"
+        "                                      a run's report (RUN: an id or \"last\")\n\n"
         "Options:\n"
         "  -h, --help      show help (also after any command)\n"
         "  -v, --version   show the version\n\n"
@@ -40,7 +47,20 @@ static QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text and paint charts, which needs fonts and so a QGuiApplication; on
+    // a machine without a display it runs on the offscreen platform. Other verbs stay GUI-free.
+    const bool report = cli::isReportCommand(argc, argv);
+    bool platformGiven = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc; ++i)
+        platformGiven = platformGiven || std::strcmp(argv[i], "-platform") == 0;
+    if (report && !platformGiven)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (report)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("troupe"));
     QCoreApplication::setOrganizationName(QStringLiteral("Troupe Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TROUPE_VERSION));
@@ -65,5 +85,7 @@ int main(int argc, char *argv[])
         return cli::runPopulationCommand(args);
     if (command == QLatin1String("llm"))
         return cli::runLlmCommand(args);
+    if (command == QLatin1String("report"))
+        return cli::runReportCommand(args);
     return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
 }

@@ -175,7 +175,7 @@ QString Agent::systemPrompt() const
     return renderPrompt(QStringLiteral("agent_system"), context);
 }
 
-llm::ChatRequest Agent::buildTurnRequest(int step, quint64 seed, const QString &defaultModel) const
+llm::ChatRequest Agent::buildTurnRequest(int step, quint64 seed, const QString &defaultModel, bool hints) const
 {
     llm::ChatRequest r;
     r.purpose = QStringLiteral("turn");
@@ -193,6 +193,8 @@ llm::ChatRequest Agent::buildTurnRequest(int step, quint64 seed, const QString &
         memory.push_back(s(line));
     r.messages.push_back({QStringLiteral("system"), systemPrompt()});
     r.messages.push_back({QStringLiteral("user"), renderPrompt(QStringLiteral("agent_turn"), {{"memory", memory}})});
+    if (!hints)
+        return r;
 
     // The same inputs, structured, for the offline engine.
     nlohmann::json fresh = nlohmann::json::array();

@@ -83,8 +83,12 @@ public:
 
     /** The system prompt: rules, persona, current cognitive state and working memory. */
     QString systemPrompt() const;
-    /** The model call for this agent's turn; `defaultModel` applies when it has none. */
-    llm::ChatRequest buildTurnRequest(int step, quint64 seed, const QString &defaultModel) const;
+    /**
+     * The model call for this agent's turn; `defaultModel` applies when it has none. `hints`
+     * adds the prompt's inputs as structured data for the offline engine; a language model
+     * never reads them, so they are left out for one.
+     */
+    llm::ChatRequest buildTurnRequest(int step, quint64 seed, const QString &defaultModel, bool hints = true) const;
     /** The JSON Schema of a turn reply, with this agent's action types. */
     nlohmann::json turnSchema() const;
 

@@ -1,9 +1,6 @@
 #include "distributions.h"
 
-#include <boost/math/distributions/lognormal.hpp>
-#include <boost/math/distributions/normal.hpp>
-#include <boost/math/distributions/triangular.hpp>
-#include <boost/math/distributions/uniform.hpp>
+#include "analysis/distributions.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,14 +9,15 @@ namespace troupe {
 
 namespace {
 
-template <typename Dist>
-double truncatedQuantile(const Dist &dist, double lo, double hi, double u)
+/** Inverse CDF of N(mean, sd) cut to [lo, hi], at u; Boost.Math behind analysis/distributions.cpp. */
+double truncatedNormal(double mean, double sd, double lo, double hi, double u)
 {
-    const double a = boost::math::cdf(dist, lo), b = boost::math::cdf(dist, hi);
-    if (!(b > a))
+    const double a = stats::normalCdf((lo - mean) / sd), b = stats::normalCdf((hi - mean) / sd);
+    if (!(b > a) || !std::isfinite(a) || !std::isfinite(b))
         return lo + u * (hi - lo); // the range lies where the distribution has no mass: spread evenly
     const double p = std::clamp(a + u * (b - a), 1e-12, 1 - 1e-12);
-    return std::clamp(boost::math::quantile(dist, p), lo, hi);
+    const double x = mean + sd * stats::normalQuantile(p);
+    return std::isfinite(x) ? std::clamp(x, lo, hi) : lo + u * (hi - lo);
 }
 
 } // namespace
@@ -34,30 +32,29 @@ double numericQuantile(const Dimension &d, double u)
     const double mean = d.mean.value_or(lo + width / 2);
     const double sd = d.sd && *d.sd > 0 ? *d.sd : width / 6;
     double x = lo;
-    try {
-        switch (d.distribution) {
-        case Dimension::Distribution::Uniform:
-            x = lo + u * width;
-            break;
-        case Dimension::Distribution::Normal:
-            x = truncatedQuantile(boost::math::normal_distribution<double>(mean, sd), lo, hi, u);
-            break;
-        case Dimension::Distribution::LogNormal: {
-            // mean and sd describe the values themselves; convert them to the log scale.
-            const double m = std::max(mean, 1e-9);
-            const double s2 = std::log(1 + (sd * sd) / (m * m));
-            const boost::math::lognormal_distribution<double> dist(std::log(m) - s2 / 2, std::sqrt(s2));
-            x = truncatedQuantile(dist, std::max(lo, 0.0), hi, u);
-            break;
-        }
-        case Dimension::Distribution::Triangular: {
-            const double mode = std::clamp(d.mode.value_or(mean), lo, hi);
-            x = boost::math::quantile(boost::math::triangular_distribution<double>(lo, mode, hi), u);
-            break;
-        }
-        }
-    } catch (const std::exception &) {
-        x = lo + u * width; // parameters Boost refuses: fall back to an even spread, still inside the range
+    switch (d.distribution) {
+    case Dimension::Distribution::Uniform:
+        x = lo + u * width;
+        break;
+    case Dimension::Distribution::Normal:
+        x = truncatedNormal(mean, sd, lo, hi, u);
+        break;
+    case Dimension::Distribution::LogNormal: {
+        // mean and sd describe the values themselves; on the log scale the variable is normal.
+        const double m = std::max(mean, 1e-9);
+        const double s2 = std::log(1 + (sd * sd) / (m * m));
+        const double mu = std::log(m) - s2 / 2, sigma = std::sqrt(s2);
+        const double logLo = std::log(std::max(lo, 1e-9)), logHi = std::log(std::max(hi, 1e-9));
+        x = std::exp(truncatedNormal(mu, sigma, logLo, logHi, u));
+        break;
+    }
+    case Dimension::Distribution::Triangular: {
+        // Closed-form inverse CDF of the triangular distribution on [lo, hi] with its mode.
+        const double c = std::clamp(d.mode.value_or(mean), lo, hi);
+        const double split = (c - lo) / width;
+        x = u < split ? lo + std::sqrt(u * width * (c - lo)) : hi - std::sqrt((1 - u) * width * (hi - c));
+        break;
+    }
     }
     x = std::clamp(x, lo, hi);
     if (d.integer)

@@ -38,12 +38,14 @@ PersonFactory::~PersonFactory() = default;
 
 void PersonFactory::requestDimensions(const PopulationInput &input, const QString &model, int maxAttempts)
 {
-    StructuredCall call{dimensionsRequest(input, model), &dimensionsReplySchema(),
-                        [](const nlohmann::json &reply) -> QString {
-                            auto dims = dimensionsFromJson(reply.value("dimensions", nlohmann::json::array()));
-                            return dims ? QString() : QStringLiteral("dimensions%1").arg(dims.error());
-                        },
-                        std::max(1, maxAttempts)};
+    StructuredCall call;
+    call.request = dimensionsRequest(input, model);
+    call.schema = &dimensionsReplySchema();
+    call.check = [](const nlohmann::json &reply) -> QString {
+        auto dims = dimensionsFromJson(reply.value("dimensions", nlohmann::json::array()));
+        return dims ? QString() : QStringLiteral("dimensions%1").arg(dims.error());
+    };
+    call.maxAttempts = std::max(1, maxAttempts);
     runStructuredCall(
         m_scheduler, std::move(call), this,
         [this](const llm::ChatRequest &request, const llm::ChatReply &reply, bool usable) { m_dimensionLog.chat(request, reply, usable, 0); },
@@ -128,10 +130,12 @@ void PersonFactory::startOne(int index)
     ++m_inFlight;
     const Sample sample = m_plan.samples().at(size_t(index));
     const Dimensions dims = m_plan.dimensions();
-    StructuredCall call{personRequest(m_input, m_plan, index, m_options.model, m_options.temperature, m_inputText), &personReplySchema(),
-                        // m_taken grows as people arrive, so a name taken a moment ago is refused too.
-                        [this, sample, dims](const nlohmann::json &reply) { return personProblem(reply, sample, dims, m_taken); },
-                        std::max(1, m_options.maxAttempts)};
+    StructuredCall call;
+    call.request = personRequest(m_input, m_plan, index, m_options.model, m_options.temperature, m_inputText);
+    call.schema = &personReplySchema();
+    // m_taken grows as people arrive, so a name taken a moment ago is refused too.
+    call.check = [this, sample, dims](const nlohmann::json &reply) { return personProblem(reply, sample, dims, m_taken); };
+    call.maxAttempts = std::max(1, m_options.maxAttempts);
     runStructuredCall(
         m_scheduler, std::move(call), this,
         [this](const llm::ChatRequest &request, const llm::ChatReply &reply, bool usable) { m_log.chat(request, reply, usable, 0); },

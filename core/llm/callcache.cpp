@@ -14,7 +14,9 @@ CachingProvider::CachingProvider(Provider *inner, CallCache *cache, QObject *par
 
 void CachingProvider::chat(const ChatRequest &request, ChatCallback done)
 {
-    const QString hash = requestHash(request, m_inner->identity());
+    const QString identity = m_inner->identity();
+    const QString hash = request.prepared && request.prepared->identity == identity ? request.prepared->hash
+                                                                                   : requestHash(request, identity);
     if (auto hit = m_cache->findChat(hash)) {
         ++m_hits;
         hit->requestHash = hash;

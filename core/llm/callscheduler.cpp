@@ -6,7 +6,29 @@ namespace troupe::llm {
 
 Provider::~Provider() = default;
 
-CallScheduler::CallScheduler(Provider *provider, QObject *parent) : QObject(parent), m_provider(provider) {}
+struct CallScheduler::Making
+{
+    std::function<ChatRequest()> make;
+    std::optional<ChatRequest> made;
+    std::atomic<bool> cancelled{false};
+    bool started = false;
+};
+
+CallScheduler::CallScheduler(Provider *provider, QObject *parent) : QObject(parent), m_provider(provider)
+{
+    m_pool.setObjectName(QStringLiteral("requests"));
+}
+
+CallScheduler::~CallScheduler()
+{
+    drain();
+}
+
+int CallScheduler::limit() const
+{
+    const int provider = std::max(1, m_provider ? m_provider->maxConcurrency() : 1);
+    return m_cap > 0 ? std::min(provider, m_cap) : provider;
+}
 
 template <typename Reply>
 void CallScheduler::dispatch(std::function<void(std::function<void(Reply)>)> call, std::function<void(Reply)> done, int Stats::*counter)
@@ -46,6 +68,37 @@ void CallScheduler::embed(QStringList texts, EmbeddingCallback done)
                              std::move(done), &Stats::embeddingCalls);
 }
 
+void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<void(const ChatRequest &, ChatReply)> done)
+{
+    auto making = std::make_shared<Making>();
+    making->make = std::move(make);
+    Job job;
+    job.making = making;
+    job.cancel = [done, making] {
+        making->cancelled = true;
+        ChatReply r;
+        r.error = tr("cancelled");
+        done(making->made.value_or(ChatRequest()), std::move(r));
+    };
+    job.start = [this, done, making](std::function<void()> release) {
+        ChatRequest request = std::move(*making->made);
+        making->made.reset();
+        m_provider->chat(request, [this, self = QPointer<CallScheduler>(this), done, release, request](ChatReply reply) {
+            if (!self) {
+                done(request, std::move(reply));
+                return;
+            }
+            ++m_stats.chatCalls;
+            if (!reply.ok)
+                ++m_stats.failedCalls;
+            count(reply.usage, reply.cost, reply.ok, reply.fromCache, reply.attempts, reply.model);
+            release();
+            done(request, std::move(reply));
+        });
+    };
+    submit(std::move(job));
+}
+
 void CallScheduler::cancelAll()
 {
     std::deque<Job> queued;
@@ -56,6 +109,44 @@ void CallScheduler::cancelAll()
         m_provider->cancelAll();
 }
 
+void CallScheduler::drain()
+{
+    for (Job &job : m_queue)
+        if (job.making)
+            job.making->cancelled = true;
+    m_pool.waitForDone();
+}
+
+void CallScheduler::makeAhead()
+{
+    // Requests are made a little ahead of their turn: enough that a freed slot never waits,
+    // few enough that what they read is still current.
+    const size_t ahead = size_t(limit()) * 2;
+    const QString identity = m_provider ? m_provider->identity() : QString();
+    size_t looked = 0;
+    for (Job &job : m_queue) {
+        if (++looked > ahead)
+            break;
+        if (!job.making || job.making->started)
+            continue;
+        job.making->started = true;
+        std::shared_ptr<Making> making = job.making;
+        QPointer<CallScheduler> self(this);
+        m_pool.start([self, making, identity] {
+            if (making->cancelled)
+                return;
+            ChatRequest request = making->make();
+            request.prepare(identity);
+            QMetaObject::invokeMethod(self, [self, making, request = std::move(request)]() mutable {
+                if (!self || making->cancelled)
+                    return;
+                making->made = std::move(request);
+                self->pump();
+            }, Qt::QueuedConnection);
+        });
+    }
+}
+
 void CallScheduler::submit(Job job)
 {
     m_queue.push_back(std::move(job));
@@ -64,8 +155,10 @@ void CallScheduler::submit(Job job)
 
 void CallScheduler::pump()
 {
-    const int limit = std::max(1, m_provider ? m_provider->maxConcurrency() : 1);
-    while (m_inFlight < limit && !m_queue.empty()) {
+    const int most = limit();
+    while (m_inFlight < most && !m_queue.empty()) {
+        if (m_queue.front().making && !m_queue.front().making->made)
+            break; // its request is still being made; it goes out first once it is
         Job job = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_inFlight;
@@ -76,6 +169,7 @@ void CallScheduler::pump()
             QMetaObject::invokeMethod(this, &CallScheduler::pump, Qt::QueuedConnection);
         });
     }
+    makeAhead();
 }
 
 void CallScheduler::count(const Usage &usage, const std::optional<double> &cost, bool ok, bool fromCache, int attempts, const QString &model)

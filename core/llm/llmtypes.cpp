@@ -22,6 +22,16 @@ nlohmann::json ChatRequest::toJson() const
     return j;
 }
 
+void ChatRequest::prepare(const QString &identity)
+{
+    auto p = std::make_shared<Prepared>();
+    nlohmann::json j = toJson();
+    p->json = j.dump();
+    p->identity = identity;
+    p->hash = requestHash(std::move(j), seed, identity);
+    prepared = std::move(p);
+}
+
 namespace {
 QString sha256(const nlohmann::json &canonical)
 {

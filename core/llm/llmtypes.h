@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -35,8 +36,22 @@ struct ChatRequest
     nlohmann::json hints;
     quint64 seed = 0;
 
+    /**
+     * What the cache and the call log need, worked out ahead (on a worker thread) so the run's
+     * thread does not have to: the cache key for `identity` and the logged JSON text.
+     */
+    struct Prepared
+    {
+        QString identity;
+        QString hash;        // requestHash(*this, identity)
+        std::string json;    // toJson().dump()
+    };
+    std::shared_ptr<const Prepared> prepared;
+
     /** The request as JSON, for the llm_calls log (hints excluded: they repeat the prompt). */
     nlohmann::json toJson() const;
+    /** Fills `prepared` for `identity`. */
+    void prepare(const QString &identity);
 };
 
 struct Usage

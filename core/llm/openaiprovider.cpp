@@ -368,16 +368,16 @@ void OpenAiProvider::prepare(std::function<void(QString)> done)
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }
-    probe(m_endpoint.model, [done](ProbeResult r) { done(r.ok ? QString() : r.error); });
+    probe(m_endpoint.model, [done](ProbeResult r) { done(r.ok ? QString() : r.error); }, true);
 }
 
-void OpenAiProvider::probe(const QString &model, std::function<void(ProbeResult)> done)
+void OpenAiProvider::probe(const QString &model, std::function<void(ProbeResult)> done, bool patient)
 {
     auto result = std::make_shared<ProbeResult>();
     result->model = model;
     auto tryMode = std::make_shared<std::function<void(StructuredMode)>>();
     QPointer<OpenAiProvider> self(this);
-    *tryMode = [self, this, model, result, tryMode, done](StructuredMode mode) {
+    *tryMode = [self, this, model, result, tryMode, done, patient](StructuredMode mode) {
         if (!self)
             return;
         ChatRequest r;
@@ -389,7 +389,7 @@ void OpenAiProvider::probe(const QString &model, std::function<void(ProbeResult)
                       {QStringLiteral("user"), QStringLiteral("Reply with the JSON object {\"ok\": true}.")}};
         r.responseSchema = {{"type", "object"}, {"required", {"ok"}}, {"properties", {{"ok", {{"type", "boolean"}}}}}};
         r.schemaName = QStringLiteral("probe");
-        exchangeChat(r, mode, false, quickSettings(), [self, this, model, mode, result, tryMode, done](HttpOutcome o, openai::ChatResult reply) {
+        exchangeChat(r, mode, false, patient ? settings() : quickSettings(), [self, this, model, mode, result, tryMode, done](HttpOutcome o, openai::ChatResult reply) {
             if (!self)
                 return;
             const auto lower = m_endpoint.forcedMode ? std::nullopt : nextMode(mode);

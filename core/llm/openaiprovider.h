@@ -64,8 +64,13 @@ public:
         qint64 latencyMs = 0;   // of the successful request
         QStringList notes;      // "json_schema rejected: ..."
     };
-    /** One tiny request per mode, best first, until one works; remembers the mode found. */
-    void probe(const QString &model, std::function<void(ProbeResult)> done);
+    /**
+     * One tiny request per mode, best first, until one works; remembers the mode found.
+     * `patient` (before a run) retries 5xx, 429, timeouts and refused connections as turns do,
+     * so a server still loading its model does not fail the run; otherwise (a connection test)
+     * it gives up after two attempts.
+     */
+    void probe(const QString &model, std::function<void(ProbeResult)> done, bool patient = false);
     /** GET /models: the server's model names, or the reason there are none. */
     void listModels(std::function<void(QStringList models, QString error)> done);
 

@@ -1,5 +1,7 @@
 #include "consolidation.h"
 
+#include "util/simtime.h"
+
 // What the model reads stays in English whatever the studio's language: a run must send the
 // same requests wherever it is resumed.
 
@@ -42,7 +44,7 @@ std::optional<ConsolidationJob> planConsolidation(const EpisodicMemory &memory, 
         if (!digest.isEmpty()) {
             const MemoryItem &first = memory.items()[size_t(begin)];
             const QString text = QStringLiteral("Episode at %1 (%2): %3")
-                                     .arg(first.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")), place,
+                                     .arg(simTimeText(first.time, true), place,
                                           digest.join(QStringLiteral(" / ")));
             job.texts.append(text);
             job.engrams.push_back({QStringLiteral("episode"), text, step});

@@ -17,7 +17,7 @@ QString MemoryItem::render(int maxContent) const
     QString body = content;
     if (maxContent > 0 && body.size() > maxContent)
         body = body.left(maxContent) + QStringLiteral("…");
-    const QString when = time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
+    const QString when = time.isValid() ? simTimeText(time, true) : QStringLiteral("?");
     switch (role) {
     case Role::Stimulus:
         return QStringLiteral("[%1] %2%3: %4")

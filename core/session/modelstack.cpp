@@ -38,6 +38,9 @@ Result<std::unique_ptr<ModelStack>> ModelStack::create(ProjectFile *project, con
         engine->m_caching = std::make_unique<llm::CachingProvider>(engine->m_provider.get(), engine->m_cache.get());
     }
     engine->m_scheduler = std::make_unique<llm::CallScheduler>(&engine->active());
+    // [Simulation] PARALLEL_AGENT_ACTIONS off: one model call at a time, for debugging.
+    if (config.value(QStringLiteral("Simulation"), QStringLiteral("PARALLEL_AGENT_ACTIONS"), true).toString().toLower() == QLatin1String("false"))
+        engine->m_scheduler->setConcurrencyCap(1);
     engine->m_defaultModel = engine->m_provider->defaultModel();
     if (!flags.model.isEmpty())
         engine->m_defaultModel = flags.model;

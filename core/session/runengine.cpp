@@ -40,6 +40,8 @@ RunEngine::RunEngine(ProjectFile &project, Config config, QObject *parent)
 
 RunEngine::~RunEngine()
 {
+    m_closing = true;
+    m_flushTimer.stop();
     m_world.reset(); // before the models whose scheduler it uses
     m_models.reset();
 }
@@ -197,7 +199,7 @@ void RunEngine::prepare()
     }
     QPointer<RunEngine> self(this);
     provider.prepare([self, this](const QString &error) {
-        if (!self)
+        if (!self || m_closing)
             return;
         if (!error.isEmpty()) {
             // The run keeps its engine: it waits, paused with the reason, until it can be reached.

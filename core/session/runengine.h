@@ -141,6 +141,7 @@ private:
     QElapsedTimer m_active;
     QElapsedTimer m_stepClock;
     QTimer m_flushTimer;
+    bool m_closing = false; // the destructor runs: callbacks of cancelled calls do nothing
 };
 
 } // namespace troupe

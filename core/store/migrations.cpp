@@ -75,6 +75,42 @@ const MigrationList &projectMigrations()
              QStringLiteral("ALTER TABLE llm_calls ADD COLUMN population_id INTEGER REFERENCES populations(id) ON DELETE CASCADE"),
              QStringLiteral("CREATE INDEX llm_calls_by_population ON llm_calls (population_id)"),
          }},
+        // Plain CREATE TABLEs that need only the tables of version 1, so this step applies
+        // the same after whichever steps 3 and 4 come to be.
+        {5, QStringLiteral("studies: definitions, the runs of a study, respondents, answers, extractions, labels"),
+         {
+             QStringLiteral("CREATE TABLE studies (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "definition TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE study_runs (run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE, "
+                 "study_name TEXT NOT NULL, definition TEXT NOT NULL, experiment TEXT, arm TEXT, replicate INTEGER, "
+                 "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX study_runs_by_study ON study_runs (study_name)"),
+             QStringLiteral("CREATE INDEX study_runs_by_experiment ON study_runs (experiment)"),
+             QStringLiteral(
+                 "CREATE TABLE study_respondents (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, "
+                 "agent TEXT NOT NULL, position INTEGER NOT NULL, persona TEXT NOT NULL, attributes TEXT, arm TEXT, "
+                 "PRIMARY KEY (run_id, agent))"),
+             QStringLiteral(
+                 "CREATE TABLE answers (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, agent TEXT NOT NULL, "
+                 "question_id TEXT NOT NULL, type TEXT NOT NULL, value TEXT, justification TEXT, event_seq INTEGER, "
+                 "missing_reason TEXT, arm TEXT, replicate INTEGER, ssr TEXT, created_at TEXT NOT NULL, "
+                 "UNIQUE (run_id, agent, question_id), "
+                 "CHECK ((value IS NULL) <> (missing_reason IS NULL)))"),
+             QStringLiteral("CREATE INDEX answers_by_question ON answers (run_id, question_id)"),
+             QStringLiteral(
+                 "CREATE TABLE extractions (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, objective TEXT NOT NULL, "
+                 "fields TEXT NOT NULL, agent TEXT, result TEXT NOT NULL, cited_seqs TEXT NOT NULL, "
+                 "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX extractions_by_run ON extractions (run_id)"),
+             QStringLiteral(
+                 "CREATE TABLE answer_labels (id INTEGER PRIMARY KEY, "
+                 "run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, question_id TEXT NOT NULL, "
+                 "label TEXT NOT NULL, answers TEXT NOT NULL, method TEXT, created_at TEXT NOT NULL, "
+                 "UNIQUE (run_id, question_id, label))"),
+         }},
     };
     return list;
 }

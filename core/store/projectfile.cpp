@@ -1,5 +1,7 @@
 #include "projectfile.h"
 
+#include <QSet>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -198,8 +200,19 @@ Status ProjectFile::transaction(const std::function<Status()> &work)
 
 Status ProjectFile::migrate(const MigrationList &migrations)
 {
+    // Steps are applied by what the file records as applied, not only by the highest version,
+    // so a step numbered below one already applied (work merged from two branches) still runs.
+    QSet<int> applied;
+    if (m_schemaVersion > 0) {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+            return Status::failure(Tr::tr("cannot read the schema history of %1: %2").arg(m_path, sqlError(q)));
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
+    const int highest = m_schemaVersion;
     for (const Migration &m : migrations) {
-        if (m.version <= m_schemaVersion)
+        if (applied.contains(m.version) || (m.version <= highest && applied.isEmpty()))
             continue;
         Status s = transaction([&]() -> Status {
             QSqlQuery q(database());
@@ -208,7 +221,7 @@ Status ProjectFile::migrate(const MigrationList &migrations)
                 statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
                            << QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
                                              "PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            statements << m.statements << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+            statements << m.statements << QStringLiteral("PRAGMA user_version = %1").arg(std::max(m.version, m_schemaVersion));
             for (const QString &sql : statements)
                 if (!q.exec(sql))
                     return Status::failure(sqlError(q));
@@ -222,7 +235,7 @@ Status ProjectFile::migrate(const MigrationList &migrations)
         });
         if (!s)
             return Status::failure(Tr::tr("cannot upgrade %1 to project schema %2: %3").arg(m_path).arg(m.version).arg(s.error()));
-        m_schemaVersion = m.version;
+        m_schemaVersion = std::max(m.version, m_schemaVersion);
     }
     return {};
 }

@@ -49,6 +49,7 @@ struct LlmCallRecord
     QString provider;
     QString model;
     nlohmann::json request;
+    std::string requestText; // the request already as JSON text; used instead of `request` when set
     QString requestHash;   // the cache key (llm::requestHash)
     QString response;
     bool ok = false;

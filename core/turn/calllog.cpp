@@ -18,9 +18,14 @@ void CallLog::chat(const llm::ChatRequest &request, const llm::ChatReply &reply,
     c.agent = request.agent;
     c.purpose = request.purpose;
     c.model = reply.model.isEmpty() ? request.model : reply.model;
-    c.request = request.toJson();
-    c.requestHash = !reply.requestHash.isEmpty() ? reply.requestHash
-                                                 : llm::requestHash(c.request, request.seed, m_provider ? m_provider->identity() : QString());
+    const QString identity = m_provider ? m_provider->identity() : QString();
+    if (request.prepared && request.prepared->identity == identity) {
+        c.requestText = request.prepared->json;
+        c.requestHash = request.prepared->hash;
+    } else {
+        c.request = request.toJson();
+        c.requestHash = !reply.requestHash.isEmpty() ? reply.requestHash : llm::requestHash(c.request, request.seed, identity);
+    }
     c.response = reply.content;
     c.ok = reply.ok;
     c.usable = usable;

@@ -21,50 +21,68 @@ struct Attempt
     CallRecorder record;
     std::function<void(StructuredResult)> done;
     llm::CallScheduler *scheduler;
+    llm::ChatRequest first; // what attempt 1 sent: every repair is this plus one exchange
 };
+
+void answered(const std::shared_ptr<Attempt> &a, int attempt, const llm::ChatRequest &request, llm::ChatReply reply);
 
 void send(std::shared_ptr<Attempt> a, int attempt, const QString &previousReply, const QString &problem)
 {
-    llm::ChatRequest request = a->call.request;
+    if (attempt == 1 && a->call.make) {
+        a->scheduler->chatLater(a->call.make, [a](const llm::ChatRequest &request, llm::ChatReply reply) {
+            if (a->context)
+                answered(a, 1, request, std::move(reply));
+        });
+        return;
+    }
+    llm::ChatRequest request = attempt == 1 ? a->call.request : a->first;
     if (attempt > 1) {
+        request.prepared.reset(); // the messages change: the key worked out ahead no longer fits
         request.messages.push_back({QStringLiteral("assistant"), previousReply});
         request.messages.push_back({QStringLiteral("user"),
                                     renderPrompt(QStringLiteral("reply_repair"), {{"problem", problem.toStdString()}})});
     }
     a->scheduler->chat(request, [a, attempt, request](llm::ChatReply reply) {
-        if (!a->context)
-            return;
-        if (!reply.ok) {
-            a->record(request, reply, false);
-            StructuredResult r;
-            r.problem = reply.error;
-            r.callFailed = true;
-            r.attempts = attempt;
-            a->done(std::move(r));
-            return;
-        }
-        QString trouble;
-        std::optional<nlohmann::json> parsed = replyObject(reply.content, &trouble);
-        if (parsed && a->call.schema) {
-            trouble = replyProblems(*parsed, *a->call.schema, a->call.check);
-            if (!trouble.isEmpty())
-                parsed.reset();
-        }
-        a->record(request, reply, parsed.has_value());
-        if (parsed) {
-            StructuredResult r;
-            r.value = std::move(parsed);
-            r.attempts = attempt;
-            a->done(std::move(r));
-        } else if (attempt < std::max(1, a->call.maxAttempts)) {
-            send(a, attempt + 1, reply.content, trouble);
-        } else {
-            StructuredResult r;
-            r.problem = trouble;
-            r.attempts = attempt;
-            a->done(std::move(r));
-        }
+        if (a->context)
+            answered(a, attempt, request, std::move(reply));
     });
+}
+
+void answered(const std::shared_ptr<Attempt> &a, int attempt, const llm::ChatRequest &request, llm::ChatReply reply)
+{
+    if (attempt == 1)
+        a->first = request;
+    if (!reply.ok) {
+        if (!request.messages.empty()) // a call cancelled before its request was made never went out
+            a->record(request, reply, false);
+        StructuredResult r;
+        r.problem = reply.error;
+        r.callFailed = true;
+        r.attempts = attempt;
+        a->done(std::move(r));
+        return;
+    }
+    QString trouble;
+    std::optional<nlohmann::json> parsed = replyObject(reply.content, &trouble);
+    if (parsed && a->call.schema) {
+        trouble = replyProblems(*parsed, *a->call.schema, a->call.check);
+        if (!trouble.isEmpty())
+            parsed.reset();
+    }
+    a->record(request, reply, parsed.has_value());
+    if (parsed) {
+        StructuredResult r;
+        r.value = std::move(parsed);
+        r.attempts = attempt;
+        a->done(std::move(r));
+    } else if (attempt < std::max(1, a->call.maxAttempts)) {
+        send(a, attempt + 1, reply.content, trouble);
+    } else {
+        StructuredResult r;
+        r.problem = trouble;
+        r.attempts = attempt;
+        a->done(std::move(r));
+    }
 }
 
 } // namespace

@@ -14,6 +14,11 @@ namespace troupe {
 struct StructuredCall
 {
     llm::ChatRequest request;     // responseSchema and schemaName set
+    /**
+     * Instead of `request`: makes it when the call's turn is near, on a worker thread
+     * (CallScheduler::chatLater). It may only read what stays unchanged until the reply.
+     */
+    std::function<llm::ChatRequest()> make;
     const JsonSchema *schema = nullptr; // the compiled responseSchema; must outlive the call
     /** A check beyond the schema (a person must match its sample, ...): empty when fine, else the problem. */
     std::function<QString(const nlohmann::json &)> check;

@@ -114,7 +114,11 @@ void TurnPipeline::requestTurn(std::shared_ptr<Step> s, size_t index)
 {
     Agent &a = *s->agents[index];
     StructuredCall call;
-    call.request = a.buildTurnRequest(s->step, s->seedFor(a), s->defaultModel);
+    const llm::Provider *provider = m_scheduler.provider();
+    // Made when its turn is near, on a worker thread: nothing the prompt reads changes until
+    // every reply of the step is in.
+    call.make = [agent = &a, step = s->step, seed = s->seedFor(a), model = s->defaultModel,
+                 hints = !provider || !provider->isLanguageModel()] { return agent->buildTurnRequest(step, seed, model, hints); };
     call.schema = &schemaFor(a);
     call.maxAttempts = a.settings().maxAttempts;
     const int step = s->step;

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <cstdio>
+
 namespace troupe {
 
 /**
@@ -15,10 +17,22 @@ inline QDateTime parseSimTime(const QString &text)
     return parsed.isValid() ? QDateTime(parsed.date(), parsed.time(), Qt::UTC) : QDateTime();
 }
 
-/** "2026-03-02T18:05:00" */
-inline QString simTimeText(const QDateTime &time)
+/**
+ * "2026-03-02T18:05:00" ("2026-03-02 18:05" with `minutes`). Written by hand: QDateTime's
+ * formatter goes through the calendar and locale machinery, and every event and memory item
+ * of a run is stamped with one of these.
+ */
+inline QString simTimeText(const QDateTime &time, bool minutes = false)
 {
-    return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString();
+    if (!time.isValid())
+        return {};
+    const QDate d = time.date();
+    const QTime t = time.time();
+    char buf[24];
+    const int n = minutes ? std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", d.year(), d.month(), d.day(), t.hour(), t.minute())
+                          : std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(),
+                                          t.minute(), t.second());
+    return QString::fromLatin1(buf, n);
 }
 
 } // namespace troupe

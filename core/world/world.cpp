@@ -56,7 +56,12 @@ World::World(QString name, llm::CallScheduler *scheduler, QObject *parent)
         m_defaultModel = scheduler->provider()->defaultModel();
 }
 
-World::~World() = default;
+World::~World()
+{
+    // Turn requests may be being made from the agents on worker threads.
+    if (m_scheduler)
+        m_scheduler->drain();
+}
 
 void World::setStart(const QDateTime &start)
 {

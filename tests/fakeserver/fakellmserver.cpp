@@ -228,6 +228,8 @@ void FakeLlmServer::readFrom(QTcpSocket *socket)
 
 void FakeLlmServer::answer(QTcpSocket *socket, const Request &request)
 {
+    if (m_observer)
+        m_observer(request);
     Response response;
     bool scripted = false;
     for (auto it = m_script.begin(); it != m_script.end(); ++it) {
@@ -245,6 +247,8 @@ void FakeLlmServer::answer(QTcpSocket *socket, const Request &request)
             response = error(401, QStringLiteral("Incorrect API key provided: %1. You can find your API key at https://platform.openai.com/account/api-keys.")
                                       .arg(QString::fromLatin1(auth.mid(7).left(6) + "***")),
                              QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key"));
+        else if (m_failFirst > 0 && !request.path.endsWith(QLatin1String("/models")))
+            --m_failFirst, response = error(m_failStatus, QStringLiteral("The model is loading; try again shortly."));
         else
             response = automatic(request);
         response.delayMs = std::max(response.delayMs, m_latencyMs);
@@ -358,6 +362,11 @@ FakeLlmServer::Response FakeLlmServer::error(int status, const QString &message,
     return r;
 }
 
+QByteArray FakeLlmServer::bodyHash(const QByteArray &body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+}
+
 FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
 {
     const nlohmann::json &b = request.json;
@@ -397,6 +406,8 @@ FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
     const std::string schemaName = format == "json_schema" ? b["response_format"]["json_schema"].value("name", "") : "";
     const std::string user = lastUser(b);
     nlohmann::json reply;
+    const QByteArray hash = bodyHash(request.body);
+    const auto pick = [&hash](int at, size_t n) { return size_t(hash.mid(at * 2, 4).toUInt(nullptr, 16)) % n; };
     if (schemaName == "probe" || user.find("{\"ok\": true}") != std::string::npos) {
         reply = {{"ok", true}};
     } else if (schemaName == "population_dimensions" || firstUser(b).find("into sampling dimensions") != std::string::npos) {
@@ -404,7 +415,21 @@ FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
     } else if (schemaName == "population_person" || firstUser(b).find("# Required attributes") != std::string::npos) {
         reply = fakePerson(b);
     } else if (schemaName == "condition_check" || user.find("check a condition") != std::string::npos) {
-        reply = {{"holds", false}, {"reason", "Nobody has raised it yet (fake model)."}};
+        if (m_hashReplies)
+            reply = {{"holds", pick(0, 3) == 0}, {"reason", "Judged by request " + hash.left(8).toStdString() + " (fake model)."}};
+        else
+            reply = {{"holds", false}, {"reason", "Nobody has raised it yet (fake model)."}};
+    } else if (m_hashReplies) {
+        static const char *const opinions[] = {"the fee worries me", "it could save me time", "I would want to see the data policy",
+                                               "my friends would try it", "it sounds like every other app", "the rounding idea is clever"};
+        static const char *const moods[] = {"curious", "sceptical", "amused", "tired", "hopeful"};
+        const std::string who = speakerOf(b);
+        const std::string tag = hash.left(10).toStdString();
+        reply = {{"actions",
+                  {{{"type", "THINK"}, {"content", std::string("Honestly, ") + opinions[pick(1, 6)] + "."}, {"target", ""}},
+                   {{"type", "TALK"}, {"content", "Speaking as " + who + ": " + opinions[pick(2, 6)] + " (reply " + tag + ")."}, {"target", ""}},
+                   {{"type", "DONE"}, {"content", ""}, {"target", ""}}}},
+                 {"cognitive_state", {{"attention", std::string("what was said about ") + opinions[pick(3, 6)]}, {"emotions", moods[pick(4, 5)]}}}};
     } else {
         const std::string who = speakerOf(b);
         const std::string heard = user.size() > 60 ? user.substr(user.size() - 60) : user;

@@ -67,8 +67,19 @@ public:
     void setLatency(int ms) { m_latencyMs = ms; }
     /** Automatic answers reject response_format json_schema with a 400, as older servers do. */
     void setRejectJsonSchema(bool on) { m_rejectJsonSchema = on; }
+    /**
+     * Automatic answers depend on the SHA-256 of the whole request body and nothing else (not
+     * on how many requests came before): the same request always gets the same reply, and a
+     * request that differs by one byte gets another. What exact-resume tests need.
+     */
+    void setHashReplies(bool on) { m_hashReplies = on; }
+    /** The first `count` automatic answers are this HTTP error (a server still loading its model). */
+    void failFirst(int count, int status = 503) { m_failFirst = count, m_failStatus = status; }
     /** Only these API keys are accepted ("Bearer k" or api-key: k); empty: any or none. */
     void setRequiredKey(const QByteArray &key) { m_key = key; }
+
+    /** Called with every request as it arrives, before it is answered. */
+    void setObserver(std::function<void(const Request &)> observer) { m_observer = std::move(observer); }
 
     const QList<Request> &requests() const { return m_requests; }
     int count(const QString &pathSuffix) const;
@@ -81,6 +92,8 @@ public:
                           const QString &code = {}, Headers headers = {});
     /** The automatic answer to a request body. */
     Response automatic(const Request &request) const;
+    /** SHA-256 (hex) of a request body: what hash replies depend on. */
+    static QByteArray bodyHash(const QByteArray &body);
 
 private:
     struct Connection;
@@ -95,8 +108,12 @@ private:
     QList<Request> m_requests;
     int m_latencyMs = 0;
     bool m_rejectJsonSchema = false;
+    bool m_hashReplies = false;
+    int m_failFirst = 0;
+    int m_failStatus = 503;
     QByteArray m_key;
     quint64 m_served = 0;
+    std::function<void(const Request &)> m_observer;
 };
 
 } // namespace troupe::testing
