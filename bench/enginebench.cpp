@@ -4,7 +4,10 @@
 // ceil(N / concurrency) × latency, and peak memory per agent. Also semantic retrieval over
 // 100,000 engrams and the rendered prompt size of a full bundled persona.
 // With --http [--latency-ms L]: the gateway over real HTTP to the fake server (httpbench.cpp).
+// With --population [--people N] [--concurrency C] [--latency-ms L]: person generation over
+// HTTP (populationbench.cpp; default 1000 people, 64 at once, 200 ms).
 #include "httpbench.h"
+#include "populationbench.h"
 #include "llm/hashembedding.h"
 #include "llm/offlineengine.h"
 #include "world/scenario.h"
@@ -149,6 +152,14 @@ int main(int argc, char *argv[])
     const bool quick = args.contains(QStringLiteral("--quick"));
     if (args.size() >= 6 && args.at(1) == QLatin1String("--http-case"))
         return runHttpCase(args.at(2).toInt(), args.at(3).toInt(), args.at(4).toInt(), args.at(5).toInt(), args.value(6));
+    if (args.contains(QStringLiteral("--population"))) {
+        // --population [--people N] [--concurrency C] [--latency-ms L]: person generation over HTTP.
+        auto value = [&](const char *flag, int fallback) {
+            const qsizetype at = args.indexOf(QLatin1String(flag));
+            return at > 0 ? args.value(at + 1).toInt() : fallback;
+        };
+        return runPopulationBench(value("--people", 1000), value("--concurrency", 64), value("--latency-ms", 200));
+    }
     if (args.contains(QStringLiteral("--http"))) {
         const auto option = [&](const char *name, const QString &fallback) {
             const qsizetype at = args.indexOf(QLatin1String(name));

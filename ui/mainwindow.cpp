@@ -3,6 +3,7 @@
 #include "conversationpanel.h"
 #include "inspectorpanel.h"
 #include "personaeditor.h"
+#include "populationbuilder.h"
 #include "projectcontroller.h"
 #include "projectexplorer.h"
 #include "replaybar.h"
@@ -18,6 +19,7 @@
 #include "session/runsession.h"
 #include "store/exampleproject.h"
 #include "store/personastore.h"
+#include "store/populationstore.h"
 #include "store/projectfile.h"
 #include "store/runstore.h"
 #include "store/runview.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_project(new ProjectController(this)), m_explorer(new ProjectExplorer(this)),
       m_centre(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_personaEditor(new PersonaEditor(m_project, this)),
       m_scenarioEditor(new ScenarioEditor(m_project, this)), m_results(new ResultsPanel(this)),
+      m_populationBuilder(new PopulationBuilder(m_project, this)),
       m_conversation(new ConversationPanel(this)), m_inspector(new InspectorPanel(this)), m_runPanel(new RunPanel(this)),
       m_statusProject(new QLabel(this)), m_statusEngine(new QLabel(this)), m_statusUsage(new QLabel(this))
 {
@@ -75,6 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
     resultsScroll->setWidget(m_results);
     m_centre->addWidget(resultsScroll);
     m_resultsPage = resultsScroll;
+    m_centre->addWidget(m_populationBuilder);
+    // People appear under their population in the tree as they are stored.
+    connect(m_populationBuilder, &PopulationBuilder::populationCreated, this, [this] { refresh(); });
+    connect(m_populationBuilder, &PopulationBuilder::personArrived, this, [this](qint64 id, const QString &name) {
+        m_explorer->model()->appendMember(id, {ProjectEntry::Kind::Persona, name, {}, {}, 0, {}});
+    });
+    connect(m_populationBuilder, &PopulationBuilder::generationFinished, this, [this] { refresh(); });
     auto *middle = new QWidget(this);
     auto *ml = new QVBoxLayout(middle);
     ml->setContentsMargins(0, 0, 0, 0);
@@ -360,9 +370,25 @@ void MainWindow::refresh()
         return;
     }
     QList<ProjectEntry> entries;
+    // A population's people are listed under it, not among the hand-made personas.
+    QSet<QString> members;
+    if (auto populations = PopulationStore(*project()).list()) {
+        for (const PopulationInfo &p : populations.value()) {
+            ProjectEntry e{ProjectEntry::Kind::Population, p.name, p.failed > 0 ? tr("%n failed", nullptr, p.failed) : QString(),
+                           tr("%1\n%2 of %3 people · %4").arg(p.title).arg(p.generated).arg(p.samples).arg(p.engine), p.id, {}};
+            if (auto list = PopulationStore(*project()).members(p.id))
+                for (const PopulationMember &m : list.value())
+                    if (!m.persona.isEmpty()) {
+                        e.children.append({ProjectEntry::Kind::Persona, m.persona, tr("sample %1").arg(m.sampleIndex + 1), m.bio, 0, {}});
+                        members.insert(m.persona);
+                    }
+            entries.append(e);
+        }
+    }
     if (auto specs = PersonaStore(*project()).list()) {
         for (const auto &s : specs.value())
-            entries.append({s.kind == SpecKind::Agent ? ProjectEntry::Kind::Persona : ProjectEntry::Kind::Fragment, s.name, s.summary,
+            if (!members.contains(s.name))
+                entries.append({s.kind == SpecKind::Agent ? ProjectEntry::Kind::Persona : ProjectEntry::Kind::Fragment, s.name, s.summary,
                             s.sourceFile.isEmpty() ? s.summary : tr("%1\nImported from %2").arg(s.summary, s.sourceFile), 0});
     } else {
         reportError(specs.error());
@@ -396,6 +422,10 @@ void MainWindow::select(const ProjectEntry &entry)
     case ProjectEntry::Kind::Run:
         (void)showRun(entry.id);
         break;
+    case ProjectEntry::Kind::Population:
+        m_populationBuilder->showPopulation(entry.name);
+        m_centre->setCurrentWidget(m_populationBuilder);
+        break;
     }
     const bool scenario = entry.kind == ProjectEntry::Kind::Scenario;
     m_runPanel->setCanStart(scenario, entry.name);
@@ -419,6 +449,21 @@ void MainWindow::runCommand(const QString &command, const ProjectEntry &entry)
         (void)startRun(entry.name);
     else if (command == QLatin1String("resume"))
         (void)resumeRun(entry.id);
+    else if (command == QLatin1String("new-population"))
+        newPopulation();
+    else if (command == QLatin1String("delete-population") && project()) {
+        if (m_populationBuilder->isGenerating())
+            return reportError(tr("wait for the generation to finish or cancel it"));
+        if (Status s = PopulationStore(*project()).remove(entry.name); !s)
+            reportError(s.error());
+        refresh();
+    }
+}
+
+void MainWindow::newPopulation()
+{
+    m_populationBuilder->newPopulation();
+    m_centre->setCurrentWidget(m_populationBuilder);
 }
 
 Status MainWindow::startRun(const QString &scenario, bool stepOnly)
@@ -432,7 +477,11 @@ Status MainWindow::startRun(const QString &scenario, bool stepOnly)
         reportError(design.error());
         return Status::failure(design.error());
     }
-    const auto resolved = ScenarioStore::resolve(design.value(), PersonaStore(*project()));
+    PopulationStore populations(*project());
+    const auto resolved = ScenarioStore::resolve(design.value(), PersonaStore(*project()),
+                                                 [&populations](const QString &name, std::optional<int> sample, quint64 seed) {
+                                                     return populations.pick(name, sample, seed);
+                                                 });
     if (!resolved.scenario) {
         QStringList lines;
         for (const Diagnostic &d : resolved.diagnostics)

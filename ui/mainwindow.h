@@ -17,6 +17,8 @@ class QFrame;
 
 namespace troupe {
 
+class PopulationBuilder;
+
 class ConversationPanel;
 class InspectorPanel;
 class PersonaEditor;
@@ -81,6 +83,9 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     RunPanel *runPanel() const { return m_runPanel; }
     ResultsPanel *results() const { return m_results; }
+    PopulationBuilder *populationBuilder() const { return m_populationBuilder; }
+    /** Opens the Population Builder on a new design. */
+    void newPopulation();
     RunSession *session() const { return m_session; }
     QFrame *banner() const { return m_banner; }
     QStackedWidget *centre() const { return m_centre; }
@@ -130,6 +135,7 @@ private:
     ScenarioEditor *m_scenarioEditor;
     ResultsPanel *m_results;
     QWidget *m_resultsPage = nullptr; // the results in their scroll area
+    PopulationBuilder *m_populationBuilder;
     ConversationPanel *m_conversation;
     InspectorPanel *m_inspector;
     RunPanel *m_runPanel;

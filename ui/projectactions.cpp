@@ -212,6 +212,9 @@ Status MainWindow::deleteSelected()
         refresh();
         return {};
     }
+    case ProjectEntry::Kind::Population:
+        runCommand(QStringLiteral("delete-population"), entry);
+        return {};
     }
     return {};
 }

@@ -100,6 +100,11 @@ void ProjectExplorer::showMenu(const QPoint &pos)
             add(tr("Delete"), QStringLiteral("delete"));
         }
         break;
+    case ProjectEntry::Kind::Population:
+        add(tr("New Population…"), QStringLiteral("new-population"));
+        if (isEntry)
+            add(tr("Delete Population and Its People"), QStringLiteral("delete-population"));
+        break;
     }
     if (!menu.isEmpty())
         menu.exec(m_view->viewport()->mapToGlobal(pos));

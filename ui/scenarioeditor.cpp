@@ -6,6 +6,7 @@
 #include "undorouter.h"
 #include "llm/providers.h"
 #include "store/personastore.h"
+#include "store/populationstore.h"
 #include "store/projectfile.h"
 #include "store/scenariostore.h"
 #include "util/jsonreader.h"
@@ -32,6 +33,21 @@
 #include <QVBoxLayout>
 
 namespace troupe {
+
+namespace {
+
+/** The agents table's first column: the persona, or "population: NAME (20, seed 1)". */
+QString agentLabel(const OrderedJson &a)
+{
+    if (!a.contains("population"))
+        return a.contains("persona") && a.at("persona").is_string() ? QString::fromStdString(a.at("persona").get<std::string>()) : QString();
+    QString label = QStringLiteral("population: ") + QString::fromStdString(a.value("population", std::string()));
+    if (a.contains("sample"))
+        label += QStringLiteral(" (%1, seed %2)").arg(a.value("sample", 0)).arg(a.value("seed", quint64(1)));
+    return label;
+}
+
+} // namespace
 
 namespace {
 
@@ -225,6 +241,18 @@ ScenarioEditor::ScenarioEditor(ProjectController *project, QWidget *parent)
         if (auto personas = PersonaStore(*m_project->file()).list(SpecKind::Agent))
             for (const auto &p : personas.value())
                 menu->addAction(p.name, this, [this, name = p.name] { addAgent(name); });
+        // A population adds everyone, or a seeded sample of 20 from a larger one.
+        if (auto populations = PopulationStore(*m_project->file()).list(); populations && !populations.value().isEmpty()) {
+            menu->addSeparator();
+            for (const auto &p : populations.value()) {
+                menu->addAction(tr("Population %1: everyone (%2)").arg(p.name).arg(p.generated), this,
+                                [this, name = p.name] { addAgent(name, OrderedJson{{"population", name.toStdString()}}); });
+                if (p.generated > 20)
+                    menu->addAction(tr("Population %1: 20 of them (seed 1)").arg(p.name), this, [this, name = p.name] {
+                        addAgent(name, OrderedJson{{"population", name.toStdString()}, {"sample", 20}, {"seed", 1}});
+                    });
+            }
+        }
     });
     connect(removeAgent, &QPushButton::clicked, this, [this] {
         if (m_agents->currentRow() >= 0) {
@@ -336,7 +364,7 @@ void ScenarioEditor::populate()
     m_agents->setRowCount(int(agents.size()));
     for (int r = 0; r < int(agents.size()); ++r) {
         const OrderedJson &a = agents[size_t(r)];
-        m_agents->setItem(r, 0, new QTableWidgetItem(qs(a, "persona")));
+        m_agents->setItem(r, 0, new QTableWidgetItem(agentLabel(a)));
         m_agents->item(r, 0)->setFlags(m_agents->item(r, 0)->flags() & ~Qt::ItemIsEditable);
         m_agents->setItem(r, 1, new QTableWidgetItem(names(a.value("fragments", OrderedJson::array())).join(QStringLiteral(", "))));
         m_agents->setItem(r, 2, new QTableWidgetItem(qs(a, "model")));
@@ -384,9 +412,10 @@ std::optional<OrderedJson> ScenarioEditor::collect()
         // Keep per-agent keys the table does not show (goals, faculties...) by matching the persona.
         OrderedJson a = OrderedJson::object();
         for (const auto &old : oldAgents)
-            if (qs(old, "persona") == persona)
+            if (agentLabel(old) == persona)
                 a = old;
-        a["persona"] = persona.toStdString();
+        if (!a.contains("population"))
+            a["persona"] = persona.toStdString();
         const QStringList fragments = splitNames(m_agents->item(r, 1) ? m_agents->item(r, 1)->text() : QString());
         fragments.isEmpty() ? (void)a.erase("fragments") : (void)(a["fragments"] = toJson(fragments));
         const QString model = m_agents->item(r, 2) ? m_agents->item(r, 2)->text().trimmed() : QString();
@@ -441,12 +470,12 @@ void ScenarioEditor::commit()
                             kMergeId + int(qHash(changedPart(before, *next)) % 1000000u));
 }
 
-void ScenarioEditor::addAgent(const QString &persona)
+void ScenarioEditor::addAgent(const QString &persona, const OrderedJson &entry)
 {
     if (!m_design)
         return;
     OrderedJson next = *m_design;
-    next["agents"].push_back({{"persona", persona.toStdString()}});
+    next["agents"].push_back(entry.is_null() ? OrderedJson{{"persona", persona.toStdString()}} : entry);
     const OrderedJson before = *m_design;
     m_design = next;
     populate();
@@ -458,7 +487,11 @@ void ScenarioEditor::validate()
     m_problems.clear();
     if (!m_design || !m_project->file())
         return;
-    const auto resolved = ScenarioStore::resolve(*m_design, PersonaStore(*m_project->file()));
+    PopulationStore populations(*m_project->file());
+    const auto resolved = ScenarioStore::resolve(*m_design, PersonaStore(*m_project->file()),
+                                                 [&populations](const QString &name, std::optional<int> sample, quint64 seed) {
+                                                     return populations.pick(name, sample, seed);
+                                                 });
     m_problems = resolved.diagnostics;
     QStringList lines;
     for (const Diagnostic &d : m_problems)

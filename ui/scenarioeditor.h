@@ -56,7 +56,7 @@ public:
     QLabel *problemLabel() const { return m_problem; }
 
     /** Adds a persona of the project as an agent (an undoable edit). */
-    void addAgent(const QString &persona);
+    void addAgent(const QString &persona, const OrderedJson &entry = {});
 
 Q_SIGNALS:
     void runRequested(const QString &scenario);

@@ -5,6 +5,7 @@
 #include "reportcommand.h"
 #include "runcommand.h"
 #include "config/logsetup.h"
+#include "populationcommand.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ static QString usage()
         "                                      (focus_group, customer_interview, ad_evaluation)\n"
         "  run --resume last --project P       continue a stopped or paused run\n"
         "      [--provider P] [--base-url URL] [--model M] [--budget USD] [--no-cache]\n"
+        "  population dimensions|plan|generate|regenerate|list|profile|export|remove ...\n"
+        "                                      people from a population description (see\n"
+        "                                      troupe population --help)\n"
         "  llm check [--provider P] [--base-url URL] [--model M]\n"
         "                                      one tiny request: model, latency, JSON mode\n"
         "  llm models [--provider P] [--base-url URL]\n"
@@ -92,6 +96,8 @@ int main(int argc, char *argv[])
         return cli::runPersonaCommand(args.mid(1));
     if (command == QLatin1String("run"))
         return cli::runScenarioCommand(args);
+    if (command == QLatin1String("population"))
+        return cli::runPopulationCommand(args);
     if (command == QLatin1String("llm"))
         return cli::runLlmCommand(args);
     if (command == QLatin1String("report"))

@@ -6,6 +6,7 @@
 #include "llm/callcache.h"
 #include "llm/providers.h"
 #include "session/runengine.h"
+#include "store/populationstore.h"
 #include "world/scenario.h"
 #include "world/world.h"
 
@@ -215,7 +216,12 @@ int runScenarioCommand(const QStringList &args)
         c.budgetUsd = o.budget;
         started = engine.resume(c);
     } else {
-        const Scenario::Outcome scenario = Scenario::loadFile(parser.positionalArguments().value(0));
+        // Population entries take their people from the project's populations.
+        PopulationStore populations(*file);
+        Scenario::PopulationResolver people;
+        if (o.userProject)
+            people = [&populations](const QString &name, std::optional<int> sample, quint64 seed) { return populations.pick(name, sample, seed); };
+        const Scenario::Outcome scenario = Scenario::loadFile(parser.positionalArguments().value(0), people);
         if (!scenario.resolved) {
             for (const Diagnostic &d : scenario.diagnostics)
                 err(d.toString());

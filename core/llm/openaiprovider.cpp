@@ -150,10 +150,18 @@ QNetworkRequest OpenAiProvider::request(const QUrl &url, bool stream) const
 
 HttpExchange *OpenAiProvider::newExchange(const HttpSettings &s)
 {
+    // The manager with the fewest exchanges alive: round robin let a slow manager queue
+    // requests past its six connections while others sat idle (a 64-wide step ran ~25 wide).
+    m_exchanges.removeIf([](const auto &p) { return p.first.isNull(); });
+    QHash<QNetworkAccessManager *, int> busy;
+    for (const auto &[x, manager] : m_exchanges)
+        ++busy[manager];
     QNetworkAccessManager *nam = m_pool[m_next++ % m_pool.size()];
+    for (QNetworkAccessManager *m : m_pool)
+        if (busy.value(m) < busy.value(nam))
+            nam = m;
     auto *x = new HttpExchange(nam, m_clock, &m_limiter, m_rng, s, this);
-    m_exchanges.removeIf([](const QPointer<HttpExchange> &p) { return p.isNull(); });
-    m_exchanges.append(x);
+    m_exchanges.append({x, nam});
     return x;
 }
 
@@ -161,7 +169,7 @@ void OpenAiProvider::cancelAll()
 {
     const auto live = m_exchanges;
     m_exchanges.clear();
-    for (const auto &x : live)
+    for (const auto &[x, manager] : live)
         if (x)
             x->cancel();
 }

@@ -98,7 +98,7 @@ private:
     std::mt19937_64 m_rng;
     QList<QNetworkAccessManager *> m_pool; // HTTP/1.1 allows 6 connections per manager and host
     int m_next = 0;
-    QList<QPointer<HttpExchange>> m_exchanges;
+    QList<std::pair<QPointer<HttpExchange>, QNetworkAccessManager *>> m_exchanges; // with the manager each uses
     QHash<QString, StructuredMode> m_modes;
     ModeGetter m_getMode;
     ModeSetter m_setMode;

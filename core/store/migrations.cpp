@@ -60,6 +60,21 @@ const MigrationList &projectMigrations()
          {
              QStringLiteral("ALTER TABLE runs ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Touches only its own tables and one new llm_calls column, so it applies the same
+        // whether or not a later migration has been merged before it.
+        {4, QStringLiteral("populations: input, dimensions, plan, seed, engine; their people linked to samples; their model calls"),
+         {
+             QStringLiteral("CREATE TABLE populations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                            "title TEXT, input TEXT NOT NULL, dimensions TEXT NOT NULL, plan TEXT NOT NULL, "
+                            "seed INTEGER NOT NULL, engine TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE population_members (population_id INTEGER NOT NULL REFERENCES populations(id) ON DELETE CASCADE, "
+                            "sample_index INTEGER NOT NULL, persona_id INTEGER REFERENCES personas(id) ON DELETE SET NULL, "
+                            "status TEXT NOT NULL CHECK (status IN ('generated','failed')), problem TEXT, bio TEXT, "
+                            "attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, PRIMARY KEY (population_id, sample_index))"),
+             QStringLiteral("CREATE INDEX population_members_by_persona ON population_members (persona_id)"),
+             QStringLiteral("ALTER TABLE llm_calls ADD COLUMN population_id INTEGER REFERENCES populations(id) ON DELETE CASCADE"),
+             QStringLiteral("CREATE INDEX llm_calls_by_population ON llm_calls (population_id)"),
+         }},
         // Plain CREATE TABLEs that need only the tables of version 1, so this step applies
         // the same after whichever steps 3 and 4 come to be.
         {5, QStringLiteral("studies: definitions, the runs of a study, respondents, answers, extractions, labels"),

@@ -119,7 +119,8 @@ Status ScenarioStore::rename(const QString &from, const QString &to)
     return remove(from);
 }
 
-ScenarioStore::Resolved ScenarioStore::resolve(const OrderedJson &design, const PersonaStore &personas)
+ScenarioStore::Resolved ScenarioStore::resolve(const OrderedJson &design, const PersonaStore &personas,
+                                              const PopulationPeople &populations)
 {
     const QString label = qs(design, "name");
     Resolved out;
@@ -169,7 +170,7 @@ ScenarioStore::Resolved ScenarioStore::resolve(const OrderedJson &design, const 
     }
     if (!out.diagnostics.isEmpty())
         return out;
-    const Scenario::Outcome loaded = Scenario::load(QByteArray::fromStdString(doc.dump(4)), label, QDir::currentPath());
+    const Scenario::Outcome loaded = Scenario::load(QByteArray::fromStdString(doc.dump(4)), label, QDir::currentPath(), populations);
     out.scenario = loaded.resolved;
     out.diagnostics = loaded.diagnostics;
     return out;

@@ -7,12 +7,16 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace troupe {
 
 class ProjectFile;
 class PersonaStore;
+
+/** The same as Scenario::PopulationResolver: a population's people, everyone or a seeded sample. */
+using PopulationPeople = std::function<Result<QList<PersonaDocument>>(const QString &name, std::optional<int> sample, quint64 seed)>;
 
 struct StoredScenarioInfo
 {
@@ -44,8 +48,9 @@ public:
         std::optional<nlohmann::ordered_json> scenario; // what Scenario::build takes
         Diagnostics diagnostics;                        // empty when scenario is set
     };
-    /** The design with the project's personas and fragments put in: ready to run. */
-    static Resolved resolve(const OrderedJson &design, const PersonaStore &personas);
+    /** The design with the project's personas and fragments (and populations) put in: ready to run. */
+    static Resolved resolve(const OrderedJson &design, const PersonaStore &personas,
+                            const PopulationPeople &populations = {});
 
     /**
      * Reads a scenario file (or a bundled name) and stores it in design form: its agent and

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <map>
 #include <QSet>
 
 #include <algorithm>
@@ -226,7 +228,7 @@ QStringList Scenario::bundledNames()
     return out;
 }
 
-Scenario::Outcome Scenario::loadFile(const QString &pathOrBundledName)
+Scenario::Outcome Scenario::loadFile(const QString &pathOrBundledName, const PopulationResolver &populations)
 {
     QString path = pathOrBundledName;
     if (!QFileInfo::exists(path) && bundledNames().contains(path))
@@ -235,10 +237,10 @@ Scenario::Outcome Scenario::loadFile(const QString &pathOrBundledName)
     const std::optional<QByteArray> text = readUserTextFile(path, &problem);
     if (!text)
         return {std::nullopt, {problem}};
-    return load(*text, pathOrBundledName, QFileInfo(path).absolutePath());
+    return load(*text, pathOrBundledName, QFileInfo(path).absolutePath(), populations);
 }
 
-Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QString &baseDir)
+Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QString &baseDir, const PopulationResolver &populations)
 {
     JsonReadOutcome read = readJson(text, label, builtinSchema(QStringLiteral(":/schemas/scenario.schema.json")));
     if (!read.document)
@@ -249,8 +251,36 @@ Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QS
     // Agents: resolve files and fragments into inline specs.
     QSet<QString> agentNames;
     OJson &agents = doc["agents"];
+    std::map<size_t, QList<PersonaDocument>> fromPopulation; // entry index → its people
     for (size_t i = 0; i < agents.size(); ++i) {
         OJson &entry = agents[i];
+        if (entry.contains("population")) {
+            if (entry.contains("file") || entry.contains("spec") || entry.contains("fragments")) {
+                problems.add(at({"agents", idx(i)}), Tr::tr("a population entry takes no \"file\", \"spec\" or \"fragments\""));
+                continue;
+            }
+            const QString name = qs(entry, "population");
+            if (!populations) {
+                problems.add(at({"agents", idx(i), "population"}),
+                             Tr::tr("population \"%1\" lives in a project: run the scenario with --project").arg(name));
+                continue;
+            }
+            std::optional<int> sample;
+            if (entry.contains("sample"))
+                sample = entry.at("sample").get<int>();
+            auto people = populations(name, sample, entry.value("seed", quint64(1)));
+            if (!people) {
+                problems.add(at({"agents", idx(i), sample ? "sample" : "population"}), people.error());
+                continue;
+            }
+            for (const PersonaDocument &p : people.value()) {
+                if (agentNames.contains(p.name()))
+                    problems.add(at({"agents", idx(i)}), Tr::tr("%1 appears twice; agent names must be unique").arg(p.name()));
+                agentNames.insert(p.name());
+            }
+            fromPopulation[i] = people.value();
+            continue;
+        }
         const bool hasFile = entry.contains("file"), hasSpec = entry.contains("spec");
         if (hasFile == hasSpec) {
             problems.add(at({"agents", idx(i)}), Tr::tr("give either \"file\" (an .agent.json) or an inline \"spec\""));
@@ -308,6 +338,26 @@ Scenario::Outcome Scenario::load(QByteArray text, const QString &label, const QS
     }
     if (!problems.isEmpty())
         return {std::nullopt, problems.take()};
+    if (!fromPopulation.empty()) {
+        // Each person becomes an inline agent with the entry's settings (model, goals...).
+        OJson expanded = OJson::array();
+        for (size_t i = 0; i < agents.size(); ++i) {
+            const auto found = fromPopulation.find(i);
+            if (found == fromPopulation.end()) {
+                expanded.push_back(agents[i]);
+                continue;
+            }
+            for (const PersonaDocument &p : found->second) {
+                OJson one = agents[i];
+                for (const char *k : {"population", "sample", "seed"})
+                    one.erase(k);
+                one["spec"] = p.document();
+                one["population"] = agents[i].at("population");
+                expanded.push_back(std::move(one));
+            }
+        }
+        agents = std::move(expanded);
+    }
 
     if (doc.contains("world") && doc["world"].contains("start")
         && !parseSimTime(qs(doc["world"], "start")).isValid())

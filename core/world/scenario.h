@@ -2,6 +2,9 @@
 
 #include "world.h"
 #include "util/diagnostic.h"
+#include "util/result.h"
+
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -25,9 +28,18 @@ public:
         Diagnostics diagnostics; // empty when resolved is set
     };
 
+    /**
+     * The people of a project's population for `"agents": [{"population": "NAME"}]`:
+     * everyone, or `sample` of them drawn with `seed`. Without one, such entries are errors.
+     */
+    using PopulationResolver =
+        std::function<Result<QList<PersonaDocument>>(const QString &name, std::optional<int> sample, quint64 seed)>;
+
     /** Reads a scenario file; a bundled scenario name ("focus_group") also works. */
-    static Outcome loadFile(const QString &pathOrBundledName);
-    static Outcome load(QByteArray text, const QString &label, const QString &baseDir);
+    static Outcome loadFile(const QString &pathOrBundledName, const PopulationResolver &populations = {});
+    /** Population entries become one inline agent per person, so the result stays self-contained. */
+    static Outcome load(QByteArray text, const QString &label, const QString &baseDir,
+                        const PopulationResolver &populations = {});
     /** Names of the bundled scenarios, e.g. "focus_group". */
     static QStringList bundledNames();
 

@@ -104,8 +104,10 @@ private:
             if (!kill || kill->requests < 0 || !engine || engine->status() != RunStatus::Running
                 || engine->stepsDone() != kill->step - 1)
                 return;
-            if (++requestsInStep == kill->requests)
+            if (++requestsInStep == kill->requests) {
                 killed = true; // the process dies here: nothing more is written
+                m_server->setSilenced(true); // and no reply reaches it before the test notices
+            }
         });
         QObject::connect(engine.get(), &RunEngine::stepFinished, engine.get(), [&](int done) {
             requestsInStep = 0;
@@ -125,6 +127,7 @@ private:
         else if (!killed && engine->status() != RunStatus::Finished)
             *error = QStringLiteral("ended %1: %2").arg(runStatusKey(engine->status()), engine->pauseReason());
         m_server->setObserver({});
+        m_server->setSilenced(false);
         engine.reset(); // killed: no shutdown(), the status stays "running" as after a crash
         return runId;
     }

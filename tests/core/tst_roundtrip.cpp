@@ -55,7 +55,7 @@ void TestRoundTrip::bundledExamples()
 {
     QCOMPARE(bundledExampleAgents().size(), 6);
     QCOMPARE(bundledExampleFragments().size(), 4);
-    QCOMPARE(bundledExamplePopulations().size(), 3);
+    QCOMPARE(bundledExamplePopulations().size(), 4);
     for (const QString &file : bundledExampleAgents() + bundledExampleFragments()) {
         const auto outcome = PersonaParser::parseFile(file);
         QVERIFY2(outcome.document, qPrintable(outcome.diagnostics.value(0).toString()));

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -43,6 +44,92 @@ std::string lastUser(const nlohmann::json &body)
             if (m.value("role", "") == "user")
                 text = m.value("content", "");
     return text;
+}
+
+std::string firstUser(const nlohmann::json &body)
+{
+    if (body.contains("messages"))
+        for (const auto &m : body["messages"])
+            if (m.value("role", "") == "user")
+                return m.value("content", "");
+    return {};
+}
+
+std::string hashOf(const nlohmann::json &body, int chars)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(body.dump()), QCryptographicHash::Sha256).toHex().left(chars).toStdString();
+}
+
+/** Dimensions that name the request they answer, so a changed prompt shows in the reply. */
+nlohmann::json fakeDimensions(const nlohmann::json &body)
+{
+    const std::string note = "fake model reply to request " + hashOf(body, 10);
+    auto categorical = [&](const char *name, std::vector<std::pair<const char *, double>> values) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto &[v, w] : values)
+            list.push_back({{"value", v}, {"weight", w}});
+        return nlohmann::json{{"name", name}, {"kind", "categorical"}, {"values", list}, {"min", nullptr}, {"max", nullptr},
+                              {"distribution", nullptr}, {"description", note}};
+    };
+    nlohmann::json dims = nlohmann::json::array();
+    dims.push_back(categorical("Age", {{"18-29", 21}, {"30-44", 25}, {"45-64", 33}, {"65+", 21}}));
+    dims.push_back(categorical("Gender", {{"Female", 51}, {"Male", 49}}));
+    dims.push_back(categorical("Region", {{"Northeast", 17}, {"Midwest", 21}, {"South", 38}, {"West", 24}}));
+    dims.push_back({{"name", "Household income"}, {"kind", "numeric"}, {"values", nlohmann::json::array()}, {"min", 10000}, {"max", 250000},
+                    {"distribution", "lognormal"}, {"mean", 75000}, {"sd", 50000}, {"description", note}});
+    return {{"dimensions", dims}};
+}
+
+/**
+ * A person that fits the attributes the prompt requires (the JSON line after "# Required
+ * attributes"), named after the request's hash, so every request gets its own name.
+ */
+nlohmann::json fakePerson(const nlohmann::json &body)
+{
+    const std::string prompt = firstUser(body);
+    nlohmann::json attrs = nlohmann::json::object();
+    const std::string marker = "# Required attributes\n";
+    if (const size_t at = prompt.find(marker); at != std::string::npos) {
+        const size_t start = at + marker.size();
+        const size_t end = prompt.find('\n', start);
+        attrs = nlohmann::json::parse(prompt.substr(start, end == std::string::npos ? std::string::npos : end - start), nullptr, false);
+        if (!attrs.is_object())
+            attrs = nlohmann::json::object();
+    }
+    int age = 40;
+    std::string gender = "Female", nationality = "American";
+    for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+        QString key = QString::fromStdString(it.key()).toLower();
+        if (key.contains(QLatin1String("age")) && !key.contains(QLatin1String("wage"))) {
+            if (it.value().is_number())
+                age = int(it.value().get<double>());
+            else if (it.value().is_string()) {
+                const QString band = QString::fromStdString(it.value().get<std::string>());
+                const QStringList parts = band.split(QRegularExpression(QStringLiteral("[-+]")), Qt::SkipEmptyParts);
+                const int lo = parts.value(0).trimmed().toInt(), hi = parts.size() > 1 ? parts.value(1).trimmed().toInt() : lo + 10;
+                age = (lo + hi) / 2;
+            }
+        } else if ((key.contains(QLatin1String("gender")) || key == QLatin1String("sex")) && it.value().is_string()) {
+            gender = it.value().get<std::string>();
+        } else if ((key == QLatin1String("country") || key == QLatin1String("nationality")) && it.value().is_string()) {
+            nationality = it.value().get<std::string>();
+        }
+    }
+    static const char *firsts[] = {"Alex", "Sam", "Jordan", "Casey", "Robin", "Morgan", "Taylor", "Jamie"};
+    const std::string h = hashOf(body, 8);
+    const std::string name = std::string(firsts[std::stoul(h.substr(0, 2), nullptr, 16) % 8]) + " Fake-" + h;
+    nlohmann::json persona = {
+        {"name", name}, {"age", age}, {"gender", gender}, {"nationality", nationality}, {"residence", "Springfield, " + nationality},
+        {"education", "Community college"}, {"long_term_goals", {"Pay off the car loan"}},
+        {"occupation", {{"title", "Clerk"}, {"organization", "A fake company"}, {"description", "Files fake papers (fake model)."}}},
+        {"style", "Plain"},
+        {"personality", {{"traits", {"steady"}}, {"big_five", {{"openness", "Medium"}, {"conscientiousness", "High"}, {"extraversion", "Low"},
+                                                               {"agreeableness", "High"}, {"neuroticism", "Low"}}}}},
+        {"preferences", {{"interests", {"Gardening"}}, {"likes", {"Tea"}}, {"dislikes", {"Noise"}}}},
+        {"skills", {"Filing"}}, {"beliefs", {"Honesty matters"}},
+        {"behaviors", {{"general", {"Keeps lists"}}, {"routines", {{"morning", "Tea"}, {"workday", "Office"}, {"evening", "TV"}, {"weekend", "Garden"}}}}},
+        {"health", "Good"}, {"relationships", nlohmann::json::array()}, {"other_facts", {"Made by the fake test server."}}};
+    return {{"persona", persona}, {"bio", name + " is a fake person made by the test server for " + std::to_string(attrs.size()) + " attributes."}};
 }
 
 std::string speakerOf(const nlohmann::json &body)
@@ -143,6 +230,8 @@ void FakeLlmServer::answer(QTcpSocket *socket, const Request &request)
 {
     if (m_observer)
         m_observer(request);
+    if (m_silenced)
+        return;
     Response response;
     bool scripted = false;
     for (auto it = m_script.begin(); it != m_script.end(); ++it) {
@@ -323,6 +412,10 @@ FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
     const auto pick = [&hash](int at, size_t n) { return size_t(hash.mid(at * 2, 4).toUInt(nullptr, 16)) % n; };
     if (schemaName == "probe" || user.find("{\"ok\": true}") != std::string::npos) {
         reply = {{"ok", true}};
+    } else if (schemaName == "population_dimensions" || firstUser(b).find("into sampling dimensions") != std::string::npos) {
+        reply = fakeDimensions(b);
+    } else if (schemaName == "population_person" || firstUser(b).find("# Required attributes") != std::string::npos) {
+        reply = fakePerson(b);
     } else if (schemaName == "condition_check" || user.find("check a condition") != std::string::npos) {
         if (m_hashReplies)
             reply = {{"holds", pick(0, 3) == 0}, {"reason", "Judged by request " + hash.left(8).toStdString() + " (fake model)."}};

@@ -22,7 +22,8 @@ namespace troupe::testing {
  * benchmark. Answers POST /v1/chat/completions (whole or streamed as server-sent events with
  * chunked transfer encoding, as OpenAI does), POST /v1/embeddings and GET /v1/models, with
  * the headers real servers send. Tests script replies per path; without a script it answers
- * by itself: a valid agent turn, a condition verdict, or {"ok": true} for probes.
+ * by itself: a valid agent turn, a condition verdict, population dimensions, a person
+ * fitting the sample its prompt requires, or {"ok": true} for probes.
  */
 class FakeLlmServer final : public QObject
 {
@@ -79,6 +80,8 @@ public:
 
     /** Called with every request as it arrives, before it is answered. */
     void setObserver(std::function<void(const Request &)> observer) { m_observer = std::move(observer); }
+    /** Silenced: requests are received (and observed) but never answered, as by a dead peer. */
+    void setSilenced(bool on) { m_silenced = on; }
 
     const QList<Request> &requests() const { return m_requests; }
     int count(const QString &pathSuffix) const;
@@ -113,6 +116,7 @@ private:
     QByteArray m_key;
     quint64 m_served = 0;
     std::function<void(const Request &)> m_observer;
+    bool m_silenced = false;
 };
 
 } // namespace troupe::testing

@@ -18,17 +18,59 @@ const ProjectEntry *ProjectTreeModel::entry(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == kGroupId)
         return nullptr;
+    if (index.internalId() > kGroups) {
+        const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
+        const int p = int(index.internalId() - kGroups - 1);
+        if (p >= populations.size())
+            return nullptr;
+        const auto &people = populations[p].children;
+        return index.row() < people.size() ? &people[index.row()] : nullptr;
+    }
     const auto &group = m_groups[index.internalId() - 1];
     return index.row() < group.size() ? &group[index.row()] : nullptr;
+}
+
+const ProjectEntry *ProjectTreeModel::populationOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() <= kGroups)
+        return nullptr;
+    const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
+    const int p = int(index.internalId() - kGroups - 1);
+    return p < populations.size() ? &populations[p] : nullptr;
+}
+
+void ProjectTreeModel::appendMember(qint64 populationId, const ProjectEntry &person)
+{
+    auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
+    for (int p = 0; p < populations.size(); ++p) {
+        if (populations[p].id != populationId)
+            continue;
+        const QModelIndex parent = index(p, 0, index(int(ProjectEntry::Kind::Population), 0));
+        const int row = int(populations[p].children.size());
+        beginInsertRows(parent, row, row);
+        populations[p].children.append(person);
+        endInsertRows();
+        const QModelIndex detail = parent.siblingAtColumn(1);
+        emit dataChanged(parent, detail);
+        return;
+    }
 }
 
 QModelIndex ProjectTreeModel::find(ProjectEntry::Kind kind, const QString &name, qint64 id) const
 {
     const QModelIndex group = index(int(kind), 0);
     const auto &entries = m_groups[int(kind)];
+    const bool byId = kind == ProjectEntry::Kind::Run;
     for (int row = 0; row < entries.size(); ++row)
-        if (kind == ProjectEntry::Kind::Run ? entries[row].id == id : entries[row].name == name)
+        if (byId ? entries[row].id == id : entries[row].name == name)
             return index(row, 0, group);
+    if (kind == ProjectEntry::Kind::Persona) {
+        const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
+        for (int p = 0; p < populations.size(); ++p)
+            for (int row = 0; row < populations[p].children.size(); ++row)
+                if (populations[p].children[row].name == name)
+                    return index(row, 0, index(p, 0, index(int(ProjectEntry::Kind::Population), 0)));
+    }
     return {};
 }
 
@@ -38,13 +80,17 @@ QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &pare
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kGroupId);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    if (parent.internalId() == kGroupId)
+        return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(kGroups + 1 + parent.row())); // a population's person
 }
 
 QModelIndex ProjectTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kGroupId)
         return {};
+    if (child.internalId() > kGroups)
+        return createIndex(int(child.internalId() - kGroups - 1), 0, quintptr(int(ProjectEntry::Kind::Population) + 1));
     return createIndex(int(child.internalId() - 1), 0, kGroupId);
 }
 
@@ -52,9 +98,13 @@ int ProjectTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return kGroups;
-    if (parent.column() != 0 || parent.internalId() != kGroupId)
+    if (parent.column() != 0)
         return 0;
-    return int(m_groups[parent.row()].size());
+    if (parent.internalId() == kGroupId)
+        return int(m_groups[parent.row()].size());
+    if (parent.internalId() == quintptr(int(ProjectEntry::Kind::Population) + 1) && parent.row() < m_groups[int(ProjectEntry::Kind::Population)].size())
+        return int(m_groups[int(ProjectEntry::Kind::Population)][parent.row()].children.size());
+    return 0;
 }
 
 int ProjectTreeModel::columnCount(const QModelIndex &) const
@@ -73,7 +123,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return index.row();
         if (role == Qt::DisplayRole && index.column() == 0) {
             static const char *names[kGroups] = {QT_TR_NOOP("Personas (%1)"), QT_TR_NOOP("Fragments (%1)"),
-                                                 QT_TR_NOOP("Scenarios (%1)"), QT_TR_NOOP("Runs (%1)")};
+                                                 QT_TR_NOOP("Scenarios (%1)"), QT_TR_NOOP("Runs (%1)"),
+                                                 QT_TR_NOOP("Populations (%1)")};
             return tr(names[index.row()]).arg(m_groups[index.row()].size());
         }
         return {};
@@ -83,6 +134,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == 1 && e->kind == ProjectEntry::Kind::Population)
+            return QString(tr("%n people", nullptr, int(e->children.size())) + (e->detail.isEmpty() ? QString() : QStringLiteral(" · ") + e->detail));
         return index.column() == 0 ? e->name : e->detail;
     case Qt::ToolTipRole:
         return e->tooltip.isEmpty() ? e->detail : e->tooltip;

@@ -8,27 +8,35 @@ namespace troupe {
 /** One row of the project explorer. */
 struct ProjectEntry
 {
-    enum class Kind { Persona, Fragment, Scenario, Run };
+    enum class Kind { Persona, Fragment, Scenario, Run, Population };
     Kind kind = Kind::Persona;
     QString name;
     QString detail;  // summary, run status...
     QString tooltip;
-    qint64 id = 0;   // run id
+    qint64 id = 0;   // run id, population id
+    QList<ProjectEntry> children; // a population's people (Persona entries)
 };
 
-/** The project as a two-level tree: Personas, Fragments, Scenarios and Runs groups. */
+/**
+ * The project as a tree: Personas, Fragments, Scenarios, Runs and Populations groups; a
+ * population's people are its children.
+ */
 class ProjectTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Role { KindRole = Qt::UserRole + 1, NameRole, IdRole, IsGroupRole };
-    static constexpr int kGroups = 4;
+    static constexpr int kGroups = 5;
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
     void setEntries(const QList<ProjectEntry> &entries);
     const ProjectEntry *entry(const QModelIndex &index) const;
     QModelIndex find(ProjectEntry::Kind kind, const QString &name, qint64 id = 0) const;
+    /** Adds a person under a population as they arrive (rows inserted, not a reset). */
+    void appendMember(qint64 populationId, const ProjectEntry &person);
+    /** The population a member row belongs to, or nullptr. */
+    const ProjectEntry *populationOf(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -38,7 +46,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static constexpr quintptr kGroupId = 0; // internalId of group rows; children store group + 1
+    // internalId: 0 for group rows; group + 1 for entries; kGroups + 1 + row of the population for its people.
+    static constexpr quintptr kGroupId = 0;
     QList<ProjectEntry> m_groups[kGroups];
 };
 
