@@ -145,6 +145,38 @@ std::string speakerOf(const nlohmann::json &body)
     return sys.substr(at + 8, end == std::string::npos ? std::string::npos : end - at - 8);
 }
 
+/**
+ * A structured answer that fits the question's schema (value by type, range and options),
+ * chosen by the request's hash: a changed prompt gives another answer.
+ */
+nlohmann::json fakeAnswer(const nlohmann::json &body, const QByteArray &hash, const std::string &who)
+{
+    const auto pick = [&hash](int at, size_t n) { return n == 0 ? size_t(0) : size_t(hash.mid((at % 28) * 2, 4).toUInt(nullptr, 16)) % n; };
+    nlohmann::json v;
+    const nlohmann::json schema = body["response_format"]["json_schema"].value("schema", nlohmann::json::object());
+    const nlohmann::json value = schema.contains("properties") ? schema["properties"].value("value", nlohmann::json::object()) : nlohmann::json::object();
+    const std::string type = value.value("type", "string");
+    if (type == "integer" || type == "number") {
+        const double lo = value.value("minimum", 0.0), hi = value.value("maximum", lo + 10);
+        const long span = std::max(0L, long(hi - lo));
+        v = type == "integer" ? nlohmann::json(long(lo) + long(pick(0, size_t(span + 1)))) : nlohmann::json(lo + double(pick(0, 1000)) / 1000.0 * (hi - lo));
+    } else if (type == "array") {
+        std::vector<std::string> options;
+        for (const auto &o : value["items"].value("enum", nlohmann::json::array()))
+            options.push_back(o.get<std::string>());
+        for (size_t i = options.size(); i > 1; --i) // a permutation drawn from the hash
+            std::swap(options[i - 1], options[pick(int(i), i)]);
+        const size_t lo = value.value("minItems", size_t(1)), hi = std::min(options.size(), value.value("maxItems", options.size()));
+        const size_t n = lo >= hi ? hi : lo + pick(1, hi - lo + 1);
+        v = std::vector<std::string>(options.begin(), options.begin() + long(n));
+    } else if (value.contains("enum")) {
+        v = value["enum"][pick(0, value["enum"].size())];
+    } else {
+        v = "As " + who + ", I would say it depends (fake answer " + hash.left(8).toStdString() + ").";
+    }
+    return {{"value", v}, {"justification", "Speaking as " + who + " (reply " + hash.left(10).toStdString() + ")."}};
+}
+
 } // namespace
 
 FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent), m_server(this)
@@ -416,6 +448,8 @@ FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
         reply = fakeDimensions(b);
     } else if (schemaName == "population_person" || firstUser(b).find("# Required attributes") != std::string::npos) {
         reply = fakePerson(b);
+    } else if (schemaName == "answer") {
+        reply = fakeAnswer(b, hash, speakerOf(b));
     } else if (schemaName == "condition_check" || user.find("check a condition") != std::string::npos) {
         if (m_hashReplies)
             reply = {{"holds", pick(0, 3) == 0}, {"reason", "Judged by request " + hash.left(8).toStdString() + " (fake model)."}};
