@@ -1,5 +1,6 @@
 #include "callcache.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace troupe::llm {
@@ -24,8 +25,10 @@ void CachingProvider::chat(const ChatRequest &request, ChatCallback done)
         return;
     }
     ++m_misses;
-    m_inner->chat(request, [hash, done = std::move(done)](ChatReply reply) {
+    m_inner->chat(request, [self = QPointer<CachingProvider>(this), hash, done = std::move(done)](ChatReply reply) {
         reply.requestHash = hash;
+        if (self)
+            self->m_cache->remember(hash, reply);
         done(std::move(reply));
     });
 }
@@ -40,8 +43,10 @@ void CachingProvider::embed(const QStringList &texts, EmbeddingCallback done)
         return;
     }
     ++m_misses;
-    m_inner->embed(texts, [hash, done = std::move(done)](EmbeddingReply reply) {
+    m_inner->embed(texts, [self = QPointer<CachingProvider>(this), hash, done = std::move(done)](EmbeddingReply reply) {
         reply.requestHash = hash;
+        if (self)
+            self->m_cache->remember(hash, reply);
         done(std::move(reply));
     });
 }

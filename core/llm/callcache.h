@@ -15,6 +15,9 @@ public:
     virtual ~CallCache();
     virtual std::optional<ChatReply> findChat(const QString &hash) = 0;
     virtual std::optional<EmbeddingReply> findEmbedding(const QString &hash) = 0;
+    /** A reply that missed and came back (a project's cache fills from its call log instead). */
+    virtual void remember(const QString &hash, const ChatReply &reply) { (void)hash, (void)reply; }
+    virtual void remember(const QString &hash, const EmbeddingReply &reply) { (void)hash, (void)reply; }
 };
 
 /**

@@ -4,6 +4,7 @@
 #include "llm/openaiprovider.h"
 #include "llm/providers.h"
 #include "store/projectcallcache.h"
+#include "store/sharedcallcache.h"
 #include "store/projectsettings.h"
 
 namespace troupe {
@@ -31,11 +32,23 @@ Result<std::unique_ptr<ModelStack>> ModelStack::create(ProjectFile *project, con
         network->setModeMemory([settings](const QString &key) { return settings->value(key); },
                                [settings](const QString &key, const QString &mode) { (void)settings->set(key, mode); });
     }
-    const bool cacheOn = project && engine->m_provider->isLanguageModel() && !noCache
+    // [OpenAI] CACHE_FILE_NAME: a reply cache shared by every project (and runs without one),
+    // asked after the project's own.
+    const QString sharedFile = config.value(QStringLiteral("OpenAI"), QStringLiteral("CACHE_FILE_NAME")).toString().trimmed();
+    const bool cacheOn = (project || !sharedFile.isEmpty()) && engine->m_provider->isLanguageModel() && !noCache
         && config.flag(QStringLiteral("OpenAI"), QStringLiteral("CACHE_API_CALLS"), true);
     if (cacheOn) {
-        engine->m_cache = std::make_unique<ProjectCallCache>(*project);
-        engine->m_caching = std::make_unique<llm::CachingProvider>(engine->m_provider.get(), engine->m_cache.get());
+        if (project)
+            engine->m_cache = std::make_unique<ProjectCallCache>(*project);
+        llm::CallCache *cache = engine->m_cache.get();
+        if (!sharedFile.isEmpty()) {
+            auto shared = SharedCallCache::open(sharedFile);
+            if (!shared)
+                return R::failure(shared.error());
+            engine->m_tiered = std::make_unique<TieredCallCache>(engine->m_cache.get(), std::move(shared).value());
+            cache = engine->m_tiered.get();
+        }
+        engine->m_caching = std::make_unique<llm::CachingProvider>(engine->m_provider.get(), cache);
     }
     engine->m_scheduler = std::make_unique<llm::CallScheduler>(&engine->active());
     // [Simulation] PARALLEL_AGENT_ACTIONS off: one model call at a time, for debugging.

@@ -12,6 +12,7 @@ namespace troupe {
 class Config;
 class ProjectFile;
 class ProjectCallCache;
+class TieredCallCache;
 class ProjectSettings;
 
 /**
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<llm::Provider> m_provider;
     std::unique_ptr<ProjectSettings> m_settings;
     std::unique_ptr<ProjectCallCache> m_cache;
+    std::unique_ptr<TieredCallCache> m_tiered; // CACHE_FILE_NAME set: the project's cache, then the shared file
     std::unique_ptr<llm::CachingProvider> m_caching;
     std::unique_ptr<llm::CallScheduler> m_scheduler;
     QString m_defaultModel;

@@ -242,6 +242,44 @@ private Q_SLOTS:
         QVERIFY2(orders.size() > 1 || expected / int(ads.questions.size()) == 1, "replies depend on the request");
     }
 
+    void aSharedCacheFileServesAnotherProject()
+    {
+        // [OpenAI] CACHE_FILE_NAME: the second project pays for nothing the first one asked.
+        testing::FakeLlmServer server;
+        server.setHashReplies(true);
+        QVERIFY(server.listen());
+        const QString ini = m_dir.filePath(QStringLiteral("shared.ini"));
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[OpenAI]\nCACHE_FILE_NAME=" + m_dir.filePath(QStringLiteral("replies.cache")).toUtf8() + "\n");
+        f.close();
+        const auto config = Config::loadFile(ini);
+        QVERIFY2(config, qPrintable(config.error()));
+        const Study ads = loadStudy(QStringLiteral("ad_concepts"));
+        QList<AnswerRecord> answers[2];
+        int served[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            auto project = ProjectFile::create(m_dir.filePath(QStringLiteral("cached%1.troupe").arg(i))).value();
+            StudyRun run(*project, config.value());
+            StudyRun::Options o;
+            o.flags.provider = QStringLiteral("vllm");
+            o.flags.baseUrl = server.baseUrl().toString();
+            o.flags.model = QStringLiteral("fake-model");
+            const int before = server.requests().size();
+            const Status started = run.start(ads, o);
+            QVERIFY2(started, qPrintable(started.error()));
+            QCOMPARE(runToEnd(run), RunStatus::Finished);
+            for (const auto &r : server.requests().mid(before)) // the structured-output probe is per project
+                served[i] += r.path.endsWith(QLatin1String("/chat/completions")) && !r.body.contains("\"probe\"") ? 1 : 0;
+            answers[i] = StudyStore(*project).answers(run.runId()).value();
+        }
+        QVERIFY(served[0] > 10);
+        QCOMPARE(served[1], 0);
+        QCOMPARE(answers[1].size(), answers[0].size());
+        for (qsizetype i = 0; i < answers[0].size(); ++i)
+            QVERIFY(answers[1][i].value == answers[0][i].value && answers[1][i].justification == answers[0][i].justification);
+    }
+
     void anUnreachableServerPausesAndResumeFinishes()
     {
         auto project = ProjectFile::create(m_dir.filePath(QStringLiteral("paused.troupe"))).value();
