@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -397,12 +398,17 @@ void MainWindow::refresh()
         for (const auto &s : scenarios.value())
             entries.append({ProjectEntry::Kind::Scenario, s.name, QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat), {}, s.id});
     if (auto runs = RunStore(*project()).runs())
-        for (const auto &r : runs.value())
-            entries.append({ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
-                            tr("%1 · %n step(s)", nullptr, r.stepsDone).arg(runStatusLabel(r.status)),
-                            tr("Created %1 · %2").arg(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                                      jsonString(r.config, "provider")),
-                            r.id});
+        for (const auto &r : runs.value()) {
+            // Runs of one scenario differ by when and on what they ran: both are in the row.
+            const QString model = jsonString(r.config, "model");
+            const QString engine = jsonString(r.config, "provider") + (model.isEmpty() ? QString() : QStringLiteral(" ") + model);
+            const QString when = QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
+            ProjectEntry e{ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
+                           tr("%1 · %n step(s) · %2 · %3", nullptr, r.stepsDone).arg(runStatusLabel(r.status), when, engine),
+                           tr("Created %1 · %2").arg(when, engine), r.id};
+            e.resumable = runCanResume(r.status);
+            entries.append(std::move(e));
+        }
     m_explorer->setEntries(entries);
     updateTitle();
 }
@@ -449,6 +455,12 @@ void MainWindow::runCommand(const QString &command, const ProjectEntry &entry)
         (void)startRun(entry.name);
     else if (command == QLatin1String("resume"))
         (void)resumeRun(entry.id);
+    else if (command == QLatin1String("continue")) {
+        bool ok = false;
+        const int more = QInputDialog::getInt(this, tr("Continue the Run"), tr("Run this many more steps:"), 1, 1, 100000, 1, &ok);
+        if (ok)
+            (void)resumeRun(entry.id, more);
+    }
     else if (command == QLatin1String("new-population"))
         newPopulation();
     else if (command == QLatin1String("delete-population") && project()) {
@@ -507,7 +519,7 @@ Status MainWindow::startRun(const QString &scenario, bool stepOnly)
     return {};
 }
 
-Status MainWindow::resumeRun(qint64 runId)
+Status MainWindow::resumeRun(qint64 runId, int moreSteps)
 {
     if (!project())
         return Status::failure(tr("open or create a project first"));
@@ -517,6 +529,7 @@ Status MainWindow::resumeRun(qint64 runId)
     RunRequest request;
     request.projectPath = project()->path();
     request.resumeRunId = runId;
+    request.steps = moreSteps; // -1: what is left of a paused or interrupted run
     request.endpoint = ModelSettings::load().flags();
     delete m_session;
     auto *session = new RunSession(this);

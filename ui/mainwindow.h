@@ -68,7 +68,8 @@ public:
     /** Starts a run of a stored scenario (one step, or all its steps). */
     Status startRun(const QString &scenario, bool stepOnly = false);
     /** Continues a stored run (paused, interrupted or finished) in a new session. */
-    Status resumeRun(qint64 runId);
+    /** Continues a stored run: what is left of it, or `moreSteps` more (a finished run only this way). */
+    Status resumeRun(qint64 runId, int moreSteps = -1);
     /** Shows a stored run in the conversation view and the results panel. */
     Status showRun(qint64 runId);
     void openSettings();

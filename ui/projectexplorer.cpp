@@ -96,7 +96,11 @@ void ProjectExplorer::showMenu(const QPoint &pos)
         break;
     case ProjectEntry::Kind::Run:
         if (isEntry) {
-            add(tr("Resume"), QStringLiteral("resume"));
+            // A finished run is continued only on request, for a number of steps the user gives.
+            if (e.resumable)
+                add(tr("Resume"), QStringLiteral("resume"));
+            else
+                add(tr("Continue for More Steps…"), QStringLiteral("continue"));
             add(tr("Delete"), QStringLiteral("delete"));
         }
         break;

@@ -1,5 +1,6 @@
 #include "runpanel.h"
 
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -25,8 +26,15 @@ QString clockText(qint64 ms)
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent), m_run(new QPushButton(tr("Run"), this)), m_pause(new QPushButton(tr("Pause"), this)),
       m_step(new QPushButton(tr("Step"), this)), m_stop(new QPushButton(tr("Stop"), this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_figures(new QLabel(this)), m_clock(new QTimer(this))
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_figures(new QLabel(this)), m_pace(new QDoubleSpinBox(this)), m_clock(new QTimer(this))
 {
+    m_pace->setRange(0, 60);
+    m_pace->setSingleStep(0.5);
+    m_pace->setDecimals(1);
+    m_pace->setSuffix(tr(" s/step"));
+    m_pace->setSpecialValueText(tr("full speed"));
+    m_pace->setAccessibleName(tr("Pace"));
+    m_pace->setToolTip(tr("The least time a step takes, so a run can be watched as it happens"));
     m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
@@ -44,6 +52,7 @@ RunPanel::RunPanel(QWidget *parent)
     for (QPushButton *b : {m_run, m_pause, m_step, m_stop})
         buttons->addWidget(b);
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_pace);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
@@ -71,6 +80,10 @@ RunPanel::RunPanel(QWidget *parent)
             m_session->stop();
     });
     connect(m_clock, &QTimer::timeout, this, &RunPanel::updateStatus);
+    connect(m_pace, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        if (m_session)
+            m_session->setPace(int(seconds * 1000));
+    });
     updateButtons();
     updateStatus();
 }
@@ -80,25 +93,31 @@ void RunPanel::setSession(RunSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    m_runningMs = 0;
     m_reason.clear();
     m_elapsed.invalidate();
+    m_sinceStep.invalidate();
     if (session) {
+        session->setPace(int(m_pace->value() * 1000));
         connect(session, &RunSession::stateChanged, this, [this](RunSession::State state, const QString &reason) {
             if (state == RunSession::State::Running) {
                 m_elapsed.start();
+                m_sinceStep.start();
                 m_stepsAtStart = m_session->progress().stepsDone;
                 m_clock->start();
             } else if (m_elapsed.isValid()) {
-                m_runningMs += m_elapsed.elapsed();
                 m_elapsed.invalidate();
+                m_sinceStep.invalidate();
                 m_clock->stop();
             }
             m_reason = reason;
             updateButtons();
             updateStatus();
         });
-        connect(session, &RunSession::progressed, this, &RunPanel::updateStatus);
+        connect(session, &RunSession::progressed, this, [this] {
+            if (m_sinceStep.isValid())
+                m_sinceStep.restart();
+            updateStatus();
+        });
     }
     updateButtons();
     updateStatus();
@@ -137,7 +156,8 @@ void RunPanel::updateStatus()
     m_progress->setRange(0, std::max(1, p.stepsPlanned));
     m_progress->setValue(p.stepsDone);
     m_progress->setFormat(tr("Step %1 of %2").arg(p.stepsDone).arg(p.stepsPlanned));
-    const qint64 ran = m_runningMs + (m_elapsed.isValid() ? m_elapsed.elapsed() : 0);
+    // The run's stored active time (every session it ran in, pauses excluded), plus the step in progress.
+    const qint64 ran = p.activeMs + (m_sinceStep.isValid() ? m_sinceStep.elapsed() : 0);
     QString timing = tr("elapsed %1").arg(clockText(ran));
     const int done = p.stepsDone - (m_elapsed.isValid() ? m_stepsAtStart : 0);
     if (m_elapsed.isValid() && done > 0 && p.stepsPlanned > p.stepsDone)

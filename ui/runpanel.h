@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
+    QDoubleSpinBox *paceBox() const { return m_pace; }
 
 Q_SIGNALS:
     /** Run or Step pressed with no session to continue: start the selected scenario. */
@@ -48,9 +50,10 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_figures;
+    QDoubleSpinBox *m_pace;    // the least seconds a step takes, to watch a run
     QTimer *m_clock;
-    QElapsedTimer m_elapsed;
-    qint64 m_runningMs = 0;   // time spent running, summed over resumes
+    QElapsedTimer m_elapsed;   // since the run (re)started running
+    QElapsedTimer m_sinceStep; // since the last progress report, while running
     int m_stepsAtStart = 0;
     bool m_canStart = false;
     QString m_startWhat;

@@ -266,6 +266,7 @@ void RunEngine::onWorldFinished()
         setStatus(RunStatus::Paused, Tr::tr("paused after step %1").arg(m_world->stepsDone()));
         return;
     }
+    addActiveTime(); // after every step: the studio's clock reads it, and a crash keeps it
     const qint64 wait = m_paceMs > 0 ? std::max<qint64>(0, m_paceMs - m_stepClock.elapsed()) : 0;
     QTimer::singleShot(int(wait), this, [this] {
         if (m_status == RunStatus::Running)

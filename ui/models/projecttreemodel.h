@@ -15,6 +15,7 @@ struct ProjectEntry
     QString tooltip;
     qint64 id = 0;   // run id, population id
     QList<ProjectEntry> children; // a population's people (Persona entries)
+    bool resumable = false;       // a run that Resume continues (paused, interrupted, crashed)
 };
 
 /**
