@@ -1,5 +1,6 @@
 // troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
 #include "cliio.h"
+#include "forkcommand.h"
 #include "personacommands.h"
 #include "llmcommand.h"
 #include "reportcommand.h"
@@ -31,6 +32,9 @@ static QString usage()
         "                                      (focus_group, customer_interview, ad_evaluation)\n"
         "  run --resume last --project P       continue a stopped or paused run\n"
         "      [--provider P] [--base-url URL] [--model M] [--budget USD] [--no-cache]\n"
+        "  run --fork RUN --at-step K --project P [--apply CHANGE.json] [--steps N]\n"
+        "                                      a new run from a stored run's step K\n"
+        "  run show RUN --project P [--json]   a stored run as it was printed live\n"
         "  population dimensions|plan|generate|regenerate|list|profile|export|remove ...\n"
         "                                      people from a population description (see\n"
         "                                      troupe population --help)\n"
@@ -94,6 +98,10 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("persona"))
         return cli::runPersonaCommand(args.mid(1));
+    if (command == QLatin1String("run") && args.value(1) == QLatin1String("show"))
+        return cli::runShowCommand(args);
+    if (command == QLatin1String("run") && args.contains(QStringLiteral("--fork")))
+        return cli::runForkCommand(args);
     if (command == QLatin1String("run"))
         return cli::runScenarioCommand(args);
     if (command == QLatin1String("population"))
