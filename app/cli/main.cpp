@@ -1,6 +1,7 @@
 // troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
 #include "cliio.h"
 #include "forkcommand.h"
+#include "validatecommand.h"
 #include "personacommands.h"
 #include "llmcommand.h"
 #include "reportcommand.h"
@@ -42,6 +43,9 @@ static QString usage()
         "                                      one tiny request: model, latency, JSON mode\n"
         "  llm models [--provider P] [--base-url URL]\n"
         "                                      the models the server offers\n"
+        "  validate empirical RUN_OR_EXPERIMENT --project P --csv FILE --column COL\n"
+        "      --question QID [--match \"Age Range=age\"]... [--json]\n"
+        "                                      simulated answers against a real survey\n"
         "  report RUN --project P --format pdf|html|odt|md -o FILE\n"
         "                                      a run's report (RUN: an id or \"last\")\n\n"
         "Options:\n"
@@ -108,6 +112,8 @@ int main(int argc, char *argv[])
         return cli::runPopulationCommand(args);
     if (command == QLatin1String("llm"))
         return cli::runLlmCommand(args);
+    if (command == QLatin1String("validate"))
+        return cli::runValidateCommand(args);
     if (command == QLatin1String("report"))
         return cli::runReportCommand(args);
     return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
