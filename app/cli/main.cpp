@@ -1,5 +1,6 @@
 // troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
 #include "cliio.h"
+#include "experimentcommand.h"
 #include "forkcommand.h"
 #include "validatecommand.h"
 #include "personacommands.h"
@@ -43,6 +44,12 @@ static QString usage()
         "                                      one tiny request: model, latency, JSON mode\n"
         "  llm models [--provider P] [--base-url URL]\n"
         "                                      the models the server offers\n"
+        "  experiment run EXPERIMENT --project P [--shard I/N] [--provider P ...] [--json]\n"
+        "                                      every arm and replicate of an experiment\n"
+        "  experiment compare NAME --project P [--json]\n"
+        "                                      arms side by side with the tests\n"
+        "  project merge A.troupe B.troupe ... -o OUT.troupe\n"
+        "                                      combine projects (shards of an experiment)\n"
         "  validate empirical RUN_OR_EXPERIMENT --project P --csv FILE --column COL\n"
         "      --question QID [--match \"Age Range=age\"]... [--json]\n"
         "                                      simulated answers against a real survey\n"
@@ -88,7 +95,8 @@ int main(int argc, char *argv[])
     }
     // config.ini is checked before anything runs: each problem is one line, naming the file
     // and line, and the command stops. Keys with no effect yet only get a notice.
-    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm");
+    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm")
+                             || command == QLatin1String("experiment");
     const Result<Config> config = Config::load();
     if (!config && needsConfig) {
         for (const QString &line : config.error().split(u'\n'))
@@ -112,6 +120,10 @@ int main(int argc, char *argv[])
         return cli::runPopulationCommand(args);
     if (command == QLatin1String("llm"))
         return cli::runLlmCommand(args);
+    if (command == QLatin1String("experiment"))
+        return cli::runExperimentCommand(args);
+    if (command == QLatin1String("project"))
+        return cli::runProjectCommand(args);
     if (command == QLatin1String("validate"))
         return cli::runValidateCommand(args);
     if (command == QLatin1String("report"))
