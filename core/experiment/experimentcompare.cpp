@@ -101,11 +101,12 @@ QString summaryOf(const QuestionComparison &q)
             continue;
         ++replicates;
         const double diff = second.mean - first->second.mean;
-        agree += (diff > 0) == (d.estimate > 0) && diff != 0;
+        agree += d.estimate == 0 ? diff == 0 : (diff > 0) == (d.estimate > 0) && diff != 0;
     }
     const QString direction = d.estimate > 0 ? Tr::tr("raised") : d.estimate < 0 ? Tr::tr("lowered") : Tr::tr("did not change");
-    QString line = Tr::tr("%1 %2 mean %3 by %4 points against %5 (%6% CI %7 to %8; Welch t, %9")
-                       .arg(q.arms[1].arm, direction, q.question, fmt(std::abs(d.estimate)), q.arms[0].arm,
+    const QString by = d.estimate == 0 ? QString() : Tr::tr(" by %1 points").arg(fmt(std::abs(d.estimate)));
+    QString line = Tr::tr("%1 %2 mean %3%4 against %5 (%6% CI %7 to %8; Welch t, %9")
+                       .arg(q.arms[1].arm, direction, q.question, by, q.arms[0].arm,
                             QString::number(d.level * 100), fmt(d.ci.lo), fmt(d.ci.hi), pText(t.p));
     if (t.effect)
         line += Tr::tr("; d = %1").arg(fmt(*t.effect));

@@ -25,11 +25,18 @@ QStringList columns(QSqlDatabase db, const QString &schema, const QString &table
     QStringList out;
     if (!q.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table)))
         return out;
+    QString key;
+    int keyColumns = 0;
     while (q.next()) {
         out.append(q.value(1).toString());
-        if (integerKey && q.value(5).toInt() == 1 && q.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-            *integerKey = q.value(1).toString();
+        if (q.value(5).toInt() > 0)
+            ++keyColumns;
+        if (q.value(5).toInt() == 1 && q.value(2).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+            key = q.value(1).toString();
     }
+    // A row id of the table's own (not a run id that is also the key, not part of a composite key).
+    if (integerKey && keyColumns == 1 && key != QLatin1String("run_id"))
+        *integerKey = key;
     return out;
 }
 
@@ -175,6 +182,9 @@ Result<MergeReport> mergeProjects(const QStringList &inputs, const QString &outp
         QSqlQuery detach(db);
         (void)detach.exec(QStringLiteral("DETACH DATABASE src"));
         if (!copied) {
+            detach = QSqlQuery();
+            q = QSqlQuery();
+            db = QSqlDatabase();
             out.reset();
             QFile::remove(output);
             return R::failure(copied.error());
