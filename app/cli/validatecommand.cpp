@@ -29,7 +29,7 @@ void printComparison(const EmpiricalComparison &c, const QString &indent)
         if (t.df)
             line += Tr::tr(", df %1").arg(figure(*t.df, 0));
         if (std::isfinite(t.p))
-            line += Tr::tr(", p = %1").arg(figure(t.p, 4));
+            line += t.p < 0.0001 ? Tr::tr(", p < 0.0001") : Tr::tr(", p = %1").arg(figure(t.p, 4));
         if (t.effect)
             line += QStringLiteral(", %1 = %2").arg(t.effectName, figure(*t.effect));
         out(line);
