@@ -1,5 +1,8 @@
 // troupe: the headless command-line tool. Argument dispatch only; the work is in core/.
 #include "cliio.h"
+#include "experimentcommand.h"
+#include "forkcommand.h"
+#include "validatecommand.h"
 #include "personacommands.h"
 #include "llmcommand.h"
 #include "reportcommand.h"
@@ -33,6 +36,9 @@ static QString usage()
         "                                      (focus_group, customer_interview, ad_evaluation)\n"
         "  run --resume last --project P       continue a stopped or paused run\n"
         "      [--provider P] [--base-url URL] [--model M] [--budget USD] [--no-cache]\n"
+        "  run --fork RUN --at-step K --project P [--apply CHANGE.json] [--steps N]\n"
+        "                                      a new run from a stored run's step K\n"
+        "  run show RUN --project P [--json]   a stored run as it was printed live\n"
         "  population dimensions|plan|generate|regenerate|list|profile|export|remove ...\n"
         "                                      people from a population description (see\n"
         "                                      troupe population --help)\n"
@@ -40,6 +46,15 @@ static QString usage()
         "                                      one tiny request: model, latency, JSON mode\n"
         "  llm models [--provider P] [--base-url URL]\n"
         "                                      the models the server offers\n"
+        "  experiment run EXPERIMENT --project P [--shard I/N] [--provider P ...] [--json]\n"
+        "                                      every arm and replicate of an experiment\n"
+        "  experiment compare NAME --project P [--json]\n"
+        "                                      arms side by side with the tests\n"
+        "  project merge A.troupe B.troupe ... -o OUT.troupe\n"
+        "                                      combine projects (shards of an experiment)\n"
+        "  validate empirical RUN_OR_EXPERIMENT --project P --csv FILE --column COL\n"
+        "      --question QID [--match \"Age Range=age\"]... [--json]\n"
+        "                                      simulated answers against a real survey\n"
         "  report RUN --project P --format pdf|html|odt|md -o FILE\n"
         "                                      a run's report (RUN: an id or \"last\")\n"
         "  study run STUDY [--project P] [--json]\n"
@@ -87,7 +102,8 @@ int main(int argc, char *argv[])
     }
     // config.ini is checked before anything runs: each problem is one line, naming the file
     // and line, and the command stops. Keys with no effect yet only get a notice.
-    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm") || command == QLatin1String("study");
+    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm") || command == QLatin1String("study")
+                             || command == QLatin1String("experiment");
     const Result<Config> config = Config::load();
     if (!config && needsConfig) {
         for (const QString &line : config.error().split(u'\n'))
@@ -101,12 +117,22 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("persona"))
         return cli::runPersonaCommand(args.mid(1));
+    if (command == QLatin1String("run") && args.value(1) == QLatin1String("show"))
+        return cli::runShowCommand(args);
+    if (command == QLatin1String("run") && args.contains(QStringLiteral("--fork")))
+        return cli::runForkCommand(args);
     if (command == QLatin1String("run"))
         return cli::runScenarioCommand(args);
     if (command == QLatin1String("population"))
         return cli::runPopulationCommand(args);
     if (command == QLatin1String("llm"))
         return cli::runLlmCommand(args);
+    if (command == QLatin1String("experiment"))
+        return cli::runExperimentCommand(args);
+    if (command == QLatin1String("project"))
+        return cli::runProjectCommand(args);
+    if (command == QLatin1String("validate"))
+        return cli::runValidateCommand(args);
     if (command == QLatin1String("report"))
         return cli::runReportCommand(args);
     if (command == QLatin1String("study"))

@@ -235,6 +235,16 @@ int studyRun(const QStringList &args)
 
 } // namespace
 
+int ensureStudyPopulation(const Study &study, const QString &projectPath, const QStringList &modelArgs, bool json)
+{
+    return ensurePopulation(study, projectPath, modelArgs, json);
+}
+
+QStringList studyModelArguments(const QCommandLineParser &parser, const PopulationOptions &o)
+{
+    return modelArguments(parser, o);
+}
+
 int runStudyCommand(const QStringList &args)
 {
     const QString sub = args.value(1);

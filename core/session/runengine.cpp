@@ -84,7 +84,7 @@ nlohmann::ordered_json RunEngine::storedConfig() const
 
 Status RunEngine::start(const NewRun &run)
 {
-    if (const Status s = setUp(m_flags, AgentSettings::fromConfig(m_config)); !s)
+    if (const Status s = setUp(m_flags, run.settings.value_or(AgentSettings::fromConfig(m_config))); !s)
         return s;
     Scenario::BuildOptions options;
     options.settings = m_engine.agentSettings;
@@ -100,6 +100,8 @@ Status RunEngine::start(const NewRun &run)
     row.seed = m_world->seed();
     row.scenario = run.scenario;
     row.config = storedConfig();
+    row.parentRunId = run.parentRunId;
+    row.forkStep = run.forkStep;
     auto created = m_store.createRun(row);
     if (!created)
         return Status::failure(created.error());

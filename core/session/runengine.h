@@ -41,6 +41,9 @@ public:
         std::optional<quint64> seed;     // default: the scenario's
         std::optional<double> budgetUsd; // default: [Simulation] RUN_BUDGET_USD
         QString name;                    // default: the scenario's
+        qint64 parentRunId = 0;          // a fork: the run it was forked from
+        int forkStep = 0;                // a fork: the parent's step it continues after
+        std::optional<AgentSettings> settings; // default: from config.ini (a fork: its parent's)
     };
     /** A stored run to continue. */
     struct Continue

@@ -111,6 +111,10 @@ const MigrationList &projectMigrations()
                  "label TEXT NOT NULL, answers TEXT NOT NULL, method TEXT, created_at TEXT NOT NULL, "
                  "UNIQUE (run_id, question_id, label))"),
          }},
+        {6, QStringLiteral("experiments: the resolved definition of each experiment, by name"),
+         {
+             QStringLiteral("CREATE TABLE experiments (name TEXT PRIMARY KEY, definition TEXT NOT NULL, created_at TEXT NOT NULL)"),
+         }},
     };
     return list;
 }

@@ -1,0 +1,69 @@
+#include "experimentstore.h"
+
+#include "util/jsonreader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace troupe {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExperimentStore)
+};
+} // namespace
+
+Status ExperimentStore::saveExperiment(const QString &name, const nlohmann::ordered_json &definition)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(Tr::tr("an experiment needs a name"));
+    return m_project.transaction([&]() -> Status {
+        auto stored = experiment(name);
+        if (!stored)
+            return Status::failure(stored.error());
+        if (!stored.value().is_null()) {
+            if (stored.value() == definition)
+                return {};
+            return Status::failure(Tr::tr("the project already holds an experiment \"%1\" with another definition; give this one "
+                                          "another name, or use another project").arg(name));
+        }
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("INSERT INTO experiments (name, definition, created_at) VALUES (?, ?, ?)"));
+        q.addBindValue(name);
+        q.addBindValue(QString::fromStdString(definition.dump()));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return Status::failure(Tr::tr("cannot save experiment \"%1\": %2").arg(name, q.lastError().text()));
+        return {};
+    });
+}
+
+Result<nlohmann::ordered_json> ExperimentStore::experiment(const QString &name) const
+{
+    using R = Result<nlohmann::ordered_json>;
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("SELECT definition FROM experiments WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return R::failure(Tr::tr("cannot read experiment \"%1\": %2").arg(name, q.lastError().text()));
+    if (!q.next())
+        return nlohmann::ordered_json();
+    return parseStoredOrderedJson(q.value(0).toString(), Tr::tr("experiments row \"%1\", definition").arg(name));
+}
+
+Result<QStringList> ExperimentStore::names() const
+{
+    using R = Result<QStringList>;
+    QSqlQuery q(m_project.database());
+    if (!q.exec(QStringLiteral("SELECT name FROM experiments ORDER BY name")))
+        return R::failure(Tr::tr("cannot list experiments: %1").arg(q.lastError().text()));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace troupe

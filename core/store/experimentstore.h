@@ -1,0 +1,31 @@
+#pragma once
+
+#include "projectfile.h"
+
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+namespace troupe {
+
+/**
+ * The experiments of a project (migration 6): each name with the resolved definition its
+ * runs were made from. A name keeps one definition, so runs made from different arms or
+ * replicates never mix under it, and `troupe project merge` can refuse projects that differ.
+ */
+class ExperimentStore final
+{
+public:
+    explicit ExperimentStore(ProjectFile &project) : m_project(project) {}
+
+    /** Stores the definition; the same one again is fine, a different one under the name is refused. */
+    Status saveExperiment(const QString &name, const nlohmann::ordered_json &definition);
+    /** The stored definition, or null when there is none. */
+    Result<nlohmann::ordered_json> experiment(const QString &name) const;
+    Result<QStringList> names() const;
+
+private:
+    ProjectFile &m_project;
+};
+
+} // namespace troupe
