@@ -3,6 +3,7 @@
 #include "personacommands.h"
 #include "llmcommand.h"
 #include "reportcommand.h"
+#include "resultscommand.h"
 #include "runcommand.h"
 #include "config/logsetup.h"
 #include "populationcommand.h"
@@ -39,7 +40,11 @@ static QString usage()
         "  llm models [--provider P] [--base-url URL]\n"
         "                                      the models the server offers\n"
         "  report RUN --project P --format pdf|html|odt|md -o FILE\n"
-        "                                      a run's report (RUN: an id or \"last\")\n\n"
+        "                                      a run's report (RUN: an id or \"last\")\n"
+        "  results extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME] [--json]\n"
+        "                                      fields from a stored run, per agent, citing events\n"
+        "  results normalise RUN --project P --question QID [--k 5] [--method model|keywords]\n"
+        "                                      group a question's open answers into labels\n\n"
         "Options:\n"
         "  -h, --help      show help (also after any command)\n"
         "  -v, --version   show the version\n\n"
@@ -102,5 +107,7 @@ int main(int argc, char *argv[])
         return cli::runLlmCommand(args);
     if (command == QLatin1String("report"))
         return cli::runReportCommand(args);
+    if (command == QLatin1String("results"))
+        return cli::runResultsCommand(args);
     return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
 }

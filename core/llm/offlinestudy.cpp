@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
 #include <set>
 
 namespace troupe::llm {
@@ -79,12 +80,14 @@ json offlineExtraction(const ChatRequest &request)
                 continue;
             const bool own = text(e, "kind") == QLatin1String("action") && (agent.isEmpty() || text(e, "agent") == agent);
             for (const QString &s : sentences(text(e, "content")))
-                candidates.push_back({seq->get<qint64>(), own, s, stems(s)});
+                if (!s.endsWith(QLatin1Char('?'))) // a question is not an answer
+                    candidates.push_back({seq->get<qint64>(), own, s, stems(s)});
         }
 
     json reply = json::object();
     std::set<qint64> cited;
-    QSet<QString> usedSentences;
+    std::set<size_t> used;
+    std::optional<size_t> lastMatch;
     if (fields && fields->is_array())
         for (const json &f : *fields) {
             const QString name = text(f, "name");
@@ -93,24 +96,31 @@ json offlineExtraction(const ChatRequest &request)
             QString query = name;
             query.replace(QLatin1Char('_'), QLatin1Char(' '));
             const QSet<QString> wanted = stems(query + QLatin1Char(' ') + text(f, "hint"));
-            const Candidate *best = nullptr;
+            std::optional<size_t> best;
             int bestScore = 0;
-            for (const Candidate &c : candidates) {
+            for (size_t i = 0; i < candidates.size(); ++i) {
+                const Candidate &c = candidates[i];
                 const int fieldHits = overlap(wanted, c.stems);
                 // The field's own words decide; the objective's and who said it only rank.
-                const int score = fieldHits > 0 ? fieldHits * 4 + overlap(objective, c.stems) + (c.own ? 2 : 0)
-                                  - (usedSentences.contains(c.sentence) ? 3 : 0)
-                                                : 0;
+                const int score = fieldHits > 0 && !used.count(i) ? fieldHits * 4 + overlap(objective, c.stems) + (c.own ? 3 : 0) : 0;
                 if (score > bestScore)
-                    bestScore = score, best = &c;
+                    bestScore = score, best = i;
             }
+            // Nothing shares the field's words: the sentence after the previous field's, in the
+            // same event (a reason tends to follow the choice it explains).
+            const json fromPersona = personaValue(persona ? *persona : json(), name);
+            const bool matched = best.has_value();
+            if (!best && fromPersona.is_null() && lastMatch && *lastMatch + 1 < candidates.size() && !used.count(*lastMatch + 1)
+                && candidates[*lastMatch + 1].seq == candidates[*lastMatch].seq)
+                best = *lastMatch + 1;
             if (best) {
-                reply[name.toStdString()] = best->sentence.toStdString();
-                cited.insert(best->seq);
-                usedSentences.insert(best->sentence);
+                reply[name.toStdString()] = candidates[*best].sentence.toStdString();
+                cited.insert(candidates[*best].seq);
+                used.insert(*best);
             } else {
-                reply[name.toStdString()] = personaValue(persona ? *persona : json(), name);
+                reply[name.toStdString()] = fromPersona;
             }
+            lastMatch = matched ? best : std::nullopt; // one follow-on sentence per match
         }
     json seqs = json::array();
     for (qint64 s : cited)
