@@ -56,17 +56,23 @@ QList<KeywordCluster> keywordClusters(const QStringList &texts, int k)
 
     std::vector<bool> grouped(sets.size(), false);
     std::vector<Group> groups;
+    std::map<QString, int> df; // ordered: ties go to the alphabetically first stem
+    for (const QSet<QString> &set : sets)
+        for (const QString &st : set)
+            ++df[st];
     while (int(groups.size()) < k) {
-        std::map<QString, int> df; // ordered: ties go to the alphabetically first stem
+        std::map<QString, int> ungrouped;
         for (size_t i = 0; i < sets.size(); ++i)
             if (!grouped[i])
-                for (const QString &s : sets[i])
-                    ++df[s];
+                for (const QString &st : sets[i])
+                    ++ungrouped[st];
         QString best;
-        int bestCount = 1;
-        for (const auto &[s, n] : df)
-            if (n > bestCount)
-                best = s, bestCount = n;
+        std::pair<int, int> bestScore{0, 0};
+        for (const auto &[st, n] : ungrouped) {
+            const std::pair<int, int> score{n, df[st]};
+            if (df[st] >= 2 && score > bestScore)
+                best = st, bestScore = score;
+        }
         if (best.isEmpty())
             break;
         Group g;
@@ -135,7 +141,7 @@ QList<KeywordCluster> keywordClusters(const QStringList &texts, int k)
             for (const auto &[s, n] : within)
                 if (n > secondCount)
                     second = s, secondCount = n;
-            if (!second.isEmpty() && secondCount * 2 > int(g.members.size()))
+            if (!second.isEmpty() && secondCount >= 2 && secondCount * 2 > int(g.members.size()))
                 c.label += QStringLiteral(" / ") + written.value(second, second);
         }
         out.append(std::move(c));

@@ -19,15 +19,16 @@ struct KeywordCluster
  *
  *  1. Each text becomes a set of keyword stems: its content words (util/words.h: lower case,
  *     no stop words, at least 3 letters), each cut by stem() so "prices" meets "price".
- *  2. Greedy grouping: among the texts not yet grouped, the stem found in the most of them
- *     (at least 2; ties broken by the stem's alphabetical order) seeds a cluster of every
- *     ungrouped text that contains it. Repeated until k clusters exist or no stem is shared.
+ *  2. Greedy grouping: a keyword is shared when at least 2 texts hold it. The shared stem
+ *     found in the most texts not yet grouped (ties: in the most texts overall, then the
+ *     stem's alphabetical order) seeds a cluster of every ungrouped text that holds it.
+ *     Repeated until k clusters exist or no ungrouped text holds a shared stem.
  *  3. A text left over joins the cluster whose texts share most of its stems (ties: the
  *     larger cluster, then the earlier). Texts sharing nothing with any cluster go to an
  *     "other" cluster; if that would exceed k, the last (smallest-seeded) cluster is folded
  *     into "other" to make room.
  *  4. A label is the seed keyword as it was first written; a second keyword found in more
- *     than half of the cluster's texts is added ("price / fee").
+ *     than half of the cluster's texts, and in at least two, is added ("price / fee").
  *
  * Every text is in exactly one cluster; clusters are ordered by size, largest first (ties:
  * the earlier-seeded), "other" last. k below 1 counts as 1.
