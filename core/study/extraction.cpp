@@ -2,6 +2,7 @@
 
 #include "store/runstore.h"
 #include "util/jsonschema.h"
+#include "util/jsonvalue.h"
 #include "util/promptrenderer.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,27 @@ QString extractionReplyProblem(const json &reply, const QSet<qint64> &seqs)
     return QString();
 }
 
+ExtractionRecord extractionFromReply(const ExtractionJob &job, const ExtractionSubject &subject, const json &reply)
+{
+    ExtractionRecord rec;
+    rec.runId = job.runId;
+    rec.objective = job.objective;
+    rec.fields = json::array();
+    for (const ExtractionField &f : job.fields)
+        rec.fields.push_back({{"name", s(f.name)}, {"hint", s(f.hint)}});
+    rec.agent = subject.agent;
+    rec.result = json::object();
+    for (const ExtractionField &f : job.fields) {
+        const json *v = jsonMember(reply, s(f.name).c_str());
+        rec.result[s(f.name)] = v ? *v : json();
+    }
+    if (const json *cited = jsonMember(reply, "cited_events"); cited && cited->is_array())
+        for (const json &c : *cited)
+            if (c.is_number_integer())
+                rec.citedSeqs.append(c.get<qint64>());
+    return rec;
+}
+
 void runExtraction(llm::CallScheduler &scheduler, ExtractionJob job, const QString &model, QObject *context,
                    CallRecorder record, std::function<void(ExtractionOutcome)> done)
 {
@@ -241,9 +263,6 @@ void runExtraction(llm::CallScheduler &scheduler, ExtractionJob job, const QStri
     }
     shared->schemas.push_back(std::move(compiled).value()); // one, shared by every call; never reallocated
     shared->outstanding = int(n) + 1;
-    json fieldsJson = json::array();
-    for (const ExtractionField &f : shared->job.fields)
-        fieldsJson.push_back({{"name", s(f.name)}, {"hint", s(f.hint)}});
     for (size_t i = 0; i < n; ++i) {
         const ExtractionSubject &subject = shared->job.subjects[i];
         QSet<qint64> seqs;
@@ -255,7 +274,7 @@ void runExtraction(llm::CallScheduler &scheduler, ExtractionJob job, const QStri
         call.check = [seqs](const json &reply) { return extractionReplyProblem(reply, seqs); };
         call.maxAttempts = 2; // repaired once, then an error that says why
         runStructuredCall(scheduler, std::move(call), context, record,
-                          [shared, i, fieldsJson, finish](StructuredResult r) {
+                          [shared, i, finish](StructuredResult r) {
                               shared->calls += r.attempts;
                               const ExtractionSubject &subject = shared->job.subjects[i];
                               const QString who = subject.agent.isEmpty() ? Tr::tr("the world") : subject.agent;
@@ -265,17 +284,7 @@ void runExtraction(llm::CallScheduler &scheduler, ExtractionJob job, const QStri
                                                             : Tr::tr("%1: the reply was still invalid after %2 attempts: %3")
                                                                   .arg(who).arg(r.attempts).arg(r.problem);
                               } else {
-                                  ExtractionRecord rec;
-                                  rec.runId = shared->job.runId;
-                                  rec.objective = shared->job.objective;
-                                  rec.fields = fieldsJson;
-                                  rec.agent = subject.agent;
-                                  json result = *r.value;
-                                  for (const auto &c : result.at("cited_events"))
-                                      rec.citedSeqs.append(c.get<qint64>());
-                                  result.erase("cited_events");
-                                  rec.result = std::move(result);
-                                  shared->records[i] = std::move(rec);
+                                  shared->records[i] = extractionFromReply(shared->job, subject, *r.value);
                               }
                               if (--shared->outstanding == 0)
                                   finish();

@@ -67,6 +67,9 @@ llm::ChatRequest extractionRequest(const ExtractionJob &job, const ExtractionSub
 /** Beyond the schema: every cited seq is one of `seqs` (the numbered events), none twice. Empty when fine. */
 QString extractionReplyProblem(const nlohmann::json &reply, const QSet<qint64> &seqs);
 
+/** A checked reply as a record: the fields in the order given (a field left out is null) and the seqs cited. */
+ExtractionRecord extractionFromReply(const ExtractionJob &job, const ExtractionSubject &subject, const nlohmann::json &reply);
+
 /** How an extraction ended: a record per subject that succeeded, a problem per one that did not. */
 struct ExtractionOutcome
 {
