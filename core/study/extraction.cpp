@@ -237,6 +237,8 @@ void runExtraction(llm::CallScheduler &scheduler, ExtractionJob job, const QStri
         int calls = 0;
         std::function<void(ExtractionOutcome)> done;
     };
+    if (!record)
+        record = [](const llm::ChatRequest &, const llm::ChatReply &, bool) {};
     auto shared = std::make_shared<Shared>();
     shared->job = std::move(job);
     shared->done = std::move(done);

@@ -82,7 +82,7 @@ struct ExtractionOutcome
  * Runs the job: one structured call per subject through `scheduler` (on the calling
  * thread's event loop; the scheduler bounds how many are in flight), each reply checked
  * against the schema and the cited seqs and repaired once. Calls `done` once, unless
- * `context` is gone.
+ * `context` is gone. `record` (may be empty) sees every model call.
  */
 void runExtraction(llm::CallScheduler &scheduler, ExtractionJob job, const QString &model, QObject *context,
                    CallRecorder record, std::function<void(ExtractionOutcome)> done);

@@ -204,6 +204,8 @@ void runNormalisation(llm::CallScheduler &scheduler, OpenQuestion question, int 
                       CallRecorder record, std::function<void(Result<Normalisation>)> done)
 {
     k = std::max(1, k);
+    if (!record)
+        record = [](const llm::ChatRequest &, const llm::ChatReply &, bool) {};
     const llm::Provider *provider = scheduler.provider();
     const QString method = provider && !provider->isLanguageModel() ? QStringLiteral("keywords") : QStringLiteral("model");
     const QString engine = provider ? provider->label() : QString();
