@@ -27,29 +27,6 @@ struct Tr
 
 using json = nlohmann::ordered_json;
 
-struct Subcommand
-{
-    const char *name;
-    int (*run)(const QStringList &args);
-};
-
-// `results list` and `results export` (resultsexport.cpp) join this table.
-const Subcommand kSubcommands[] = {
-    {"extract", runResultsExtract},
-    {"normalise", runResultsNormalise},
-};
-
-QString usage()
-{
-    return Tr::tr("Usage: troupe results <subcommand> RUN --project P ...\n\n"
-                  "Subcommands:\n"
-                  "  extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME | --world] [--json]\n"
-                  "      one JSON object per agent (or for the whole world) from a stored run, citing its events\n"
-                  "  normalise RUN --project P --question QID [--k 5] [--method model|keywords] [--json]\n"
-                  "      group a question's open answers into at most k labels\n\n"
-                  "RUN is a run id or \"last\". Model flags: --provider, --base-url, --model, --no-cache.");
-}
-
 /** Opens the project and resolves RUN ("last" or an id that exists); prints why not and sets *code. */
 std::unique_ptr<ProjectFile> openRun(const QString &projectPath, const QString &which, const QString &verb, qint64 *runId, int *code)
 {
@@ -140,19 +117,6 @@ json orderedResult(const nlohmann::json &result, const QList<ExtractionField> &f
 }
 
 } // namespace
-
-int runResultsCommand(const QStringList &args)
-{
-    const QString sub = args.value(1);
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
-        out(usage());
-        return sub.isEmpty() ? Usage : Ok;
-    }
-    for (const Subcommand &s : kSubcommands)
-        if (sub == QLatin1String(s.name))
-            return s.run(args.mid(1));
-    return fail(QStringLiteral("results"), Tr::tr("unknown subcommand \"%1\" (see troupe results --help)").arg(sub), Usage);
-}
 
 int runResultsExtract(const QStringList &args)
 {

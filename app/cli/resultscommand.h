@@ -4,12 +4,8 @@
 
 namespace troupe::cli {
 
-/**
- * `troupe results SUBCOMMAND ...`: `extract` and `normalise` (resultscommand.cpp). The
- * subcommands are a table in resultscommand.cpp; `list` and `export` (resultsexport.cpp) are
- * added to it there.
- */
-int runResultsCommand(const QStringList &args);
+// `troupe results extract` and `troupe results normalise`; runResultsCommand (resultsexport.h)
+// dispatches to them, next to `list` and `export`. Each takes the arguments from the verb on.
 
 /** `troupe results extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME | --world] [--json]` */
 int runResultsExtract(const QStringList &args);

@@ -241,7 +241,7 @@ void TestCliResults::badInput_data()
         return QStringList{QStringLiteral("results"), QStringLiteral("normalise")} + more;
     };
     QTest::newRow("no subcommand verb") << QStringList{QStringLiteral("results"), QStringLiteral("frobnicate")} << 2
-                                        << "unknown subcommand \"frobnicate\"";
+                                        << "unknown verb \"frobnicate\"";
     QTest::newRow("unknown run") << extract({QStringLiteral("7"), QStringLiteral("--project"), P, QStringLiteral("--objective"), QStringLiteral("x"),
                                              QStringLiteral("--field"), QStringLiteral("a")})
                                  << 1 << "has no run 7";
