@@ -1,5 +1,6 @@
 // troupe results list / export: a study run's answers (or an experiment's) as a table or a file.
 #include "resultsexport.h"
+#include "resultscommand.h"
 
 #include "cliio.h"
 #include "store/projectfile.h"
@@ -26,6 +27,8 @@ QString usage()
     return Tr::tr("Usage: troupe results <verb> ...\n"
                   "  list RUN --project P [--json]\n"
                   "  export RUN --project P --format %1 -o FILE\n"
+                  "  extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME | --world] [--json]\n"
+                  "  normalise RUN --project P --question QID [--k 5] [--method model|keywords] [--json]\n"
                   "RUN is a run id, \"last\" (the latest study run) or an experiment's name (all its runs).")
         .arg(exportFormatNames().join(u'|'));
 }
@@ -182,6 +185,10 @@ int runResultsCommand(const QStringList &args)
         return list(args.mid(1));
     if (sub == QLatin1String("export"))
         return exportCommand(args.mid(1));
+    if (sub == QLatin1String("extract"))
+        return runResultsExtract(args.mid(1));
+    if (sub == QLatin1String("normalise"))
+        return runResultsNormalise(args.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out(usage());
         return sub.isEmpty() ? Usage : Ok;

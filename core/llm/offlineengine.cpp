@@ -1,6 +1,7 @@
 #include "offlineengine.h"
 
 #include "offlineanswers.h"
+#include "offlinestudy.h"
 
 #include "hashembedding.h"
 #include "util/fnvhash.h"
@@ -586,6 +587,10 @@ ChatReply OfflineEngine::reply(const ChatRequest &request)
         body = condition(request);
     } else if (request.purpose == QLatin1String("answer")) {
         body = offlineAnswer(request);
+    } else if (request.purpose == QLatin1String("extraction")) {
+        body = offlineExtraction(request);
+    } else if (request.purpose == QLatin1String("normalisation")) {
+        body = offlineNormalisation(request);
     } else {
         r.error = Tr::tr("the offline engine cannot answer \"%1\" requests; configure a language model").arg(request.purpose);
         return r;

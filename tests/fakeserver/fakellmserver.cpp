@@ -7,7 +7,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 
 namespace troupe::testing {
 
@@ -58,6 +61,94 @@ std::string firstUser(const nlohmann::json &body)
 std::string hashOf(const nlohmann::json &body, int chars)
 {
     return QCryptographicHash::hash(QByteArray::fromStdString(body.dump()), QCryptographicHash::Sha256).toHex().left(chars).toStdString();
+}
+
+/** The lines of `text` after the line starting with `header`, up to the next "# " header. */
+std::vector<std::string> section(const std::string &text, const std::string &header)
+{
+    std::vector<std::string> lines;
+    bool inside = false;
+    size_t at = 0;
+    while (at <= text.size()) {
+        const size_t end = std::min(text.find('\n', at), text.size());
+        const std::string line = text.substr(at, end - at);
+        if (line.rfind("# ", 0) == 0)
+            inside = line.rfind(header, 0) == 0;
+        else if (inside && !line.empty())
+            lines.push_back(line);
+        at = end + 1;
+    }
+    return lines;
+}
+
+/**
+ * An extraction that depends on the whole request: each field (from the reply schema, else
+ * the prompt's "- name" lines) names the request's hash and the event it cites; the first
+ * and last numbered events are cited.
+ */
+nlohmann::json fakeExtraction(const nlohmann::json &body, const std::string &prompt)
+{
+    std::vector<long long> seqs;
+    for (const std::string &line : section(prompt, "# Events"))
+        if (line.size() > 2 && line[0] == '[')
+            seqs.push_back(std::atoll(line.c_str() + 1));
+    std::vector<std::string> fields;
+    const nlohmann::json *schema = nullptr;
+    if (body.contains("response_format") && body["response_format"].contains("json_schema"))
+        schema = &body["response_format"]["json_schema"]["schema"];
+    if (schema && schema->contains("properties")) {
+        for (const auto &[name, value] : (*schema)["properties"].items())
+            if (name != "cited_events")
+                fields.push_back(name);
+    } else {
+        for (const std::string &line : section(prompt, "# Fields"))
+            if (line.rfind("- ", 0) == 0)
+                fields.push_back(line.substr(2, line.find(':') == std::string::npos ? std::string::npos : line.find(':') - 2));
+    }
+    const std::string tag = hashOf(body, 8);
+    nlohmann::json reply = nlohmann::json::object();
+    nlohmann::json cited = nlohmann::json::array();
+    if (!seqs.empty()) {
+        cited.push_back(seqs.front());
+        if (seqs.back() != seqs.front())
+            cited.push_back(seqs.back());
+    }
+    for (const std::string &f : fields)
+        reply[f] = seqs.empty() ? nlohmann::json(nullptr)
+                                : nlohmann::json(f + " from event " + std::to_string(seqs.front()) + " (fake model, request " + tag + ")");
+    reply["cited_events"] = cited;
+    return reply;
+}
+
+/** Labels for numbered answers: at most min(k, 3) themes named by the request's hash, every answer in one. */
+nlohmann::json fakeNormalisation(const nlohmann::json &body, const std::string &prompt)
+{
+    int k = 5;
+    std::vector<int> answers;
+    bool inside = false;
+    size_t at = 0;
+    while (at <= prompt.size()) {
+        const size_t end = std::min(prompt.find('\n', at), prompt.size());
+        const std::string line = prompt.substr(at, end - at);
+        if (line.rfind("# Use at most ", 0) == 0) {
+            inside = true;
+            k = std::max(1, std::atoi(line.c_str() + 14));
+        } else if (line.rfind("# ", 0) == 0) {
+            inside = false;
+        } else if (inside && !line.empty() && std::isdigit(static_cast<unsigned char>(line[0]))) {
+            answers.push_back(std::atoi(line.c_str()));
+        }
+        at = end + 1;
+    }
+    const std::string tag = hashOf(body, 6);
+    const int themes = std::max(1, std::min({k, 3, int(answers.size())}));
+    const int shift = std::stoi(tag.substr(0, 2), nullptr, 16);
+    nlohmann::json labels = nlohmann::json::array();
+    for (int t = 0; t < themes; ++t)
+        labels.push_back({{"label", "theme " + std::to_string(t + 1) + " " + tag}, {"answers", nlohmann::json::array()}});
+    for (size_t i = 0; i < answers.size(); ++i)
+        labels[size_t((int(i) + shift) % themes)]["answers"].push_back(answers[i]);
+    return {{"labels", labels}};
 }
 
 /** Dimensions that name the request they answer, so a changed prompt shows in the reply. */
@@ -450,6 +541,10 @@ FakeLlmServer::Response FakeLlmServer::automatic(const Request &request) const
         reply = fakePerson(b);
     } else if (schemaName == "answer") {
         reply = fakeAnswer(b, hash, speakerOf(b));
+    } else if (schemaName == "extraction" || firstUser(b).find("extract what an analyst asks for") != std::string::npos) {
+        reply = fakeExtraction(b, firstUser(b));
+    } else if (schemaName == "normalisation" || firstUser(b).find("open answers of a survey into labels") != std::string::npos) {
+        reply = fakeNormalisation(b, firstUser(b));
     } else if (schemaName == "condition_check" || user.find("check a condition") != std::string::npos) {
         if (m_hashReplies)
             reply = {{"holds", pick(0, 3) == 0}, {"reason", "Judged by request " + hash.left(8).toStdString() + " (fake model)."}};

@@ -23,7 +23,8 @@ namespace troupe::testing {
  * chunked transfer encoding, as OpenAI does), POST /v1/embeddings and GET /v1/models, with
  * the headers real servers send. Tests script replies per path; without a script it answers
  * by itself: a valid agent turn, a condition verdict, population dimensions, a person
- * fitting the sample its prompt requires, or {"ok": true} for probes.
+ * fitting the sample its prompt requires, an extraction citing the prompt's events, labels
+ * for numbered open answers, or {"ok": true} for probes.
  */
 class FakeLlmServer final : public QObject
 {
