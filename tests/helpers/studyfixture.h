@@ -15,7 +15,7 @@ namespace troupe::test {
 
 inline nlohmann::ordered_json studyDefinition()
 {
-    return nlohmann::ordered_json::parse(R"({"name": "Gazpacho", "mode": "survey",
+    return nlohmann::ordered_json::parse(R"({"name": "Gazpacho", "mode": "survey", "population": {"name": "US adults", "sample": 6},
       "material": [{"name": "concept", "text": "Ready-to-drink bottled gazpacho, sold chilled."}],
       "questions": [
         {"id": "vote", "type": "likert", "text": "Would you buy bottled gazpacho at your supermarket?",
