@@ -49,6 +49,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace troupe {
 
 static const QString kRecentKey = QStringLiteral("recentProjects");
@@ -146,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     });
     connect(m_results, &ResultsPanel::exportFailed, this, &MainWindow::reportError);
+    connect(m_results, &ResultsPanel::eventRequested, this, &MainWindow::showRunEvent);
 
     restoreLayout();
     updateTitle();
@@ -588,6 +591,28 @@ Status MainWindow::showRun(qint64 runId)
         reportError(s.error());
     m_centre->setCurrentWidget(m_resultsPage);
     return {};
+}
+
+void MainWindow::showRunEvent(qint64 runId, qint64 seq)
+{
+    if (runId <= 0 || runId != m_shownRun)
+        return;
+    if (auto *dock = qobject_cast<QDockWidget *>(m_conversation->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (!m_conversation->isLoading()) {
+        if (!m_conversation->selectEvent(seq))
+            statusBar()->showMessage(tr("Event %1 is not in the conversation view").arg(seq), 6000);
+        return;
+    }
+    // The stored run is still loading: select the event once it is in.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_conversation, &ConversationPanel::loadFinished, this, [this, connection, runId, seq](qint64 loaded) {
+        QObject::disconnect(*connection);
+        if (loaded == runId)
+            m_conversation->selectEvent(seq);
+    });
 }
 
 void MainWindow::showResults()

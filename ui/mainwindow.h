@@ -69,6 +69,8 @@ public:
     Status startRun(const QString &scenario, bool stepOnly = false);
     /** Continues a stored run (paused, interrupted or finished) in a new session. */
     Status resumeRun(qint64 runId);
+    /** Selects event `seq` of the shown run in the conversation (a study quote was picked). */
+    void showRunEvent(qint64 runId, qint64 seq);
     /** Shows a stored run in the conversation view and the results panel. */
     Status showRun(qint64 runId);
     void openSettings();
