@@ -92,8 +92,11 @@ StudyResultsPanel::StudyResultsPanel(QWidget *parent)
     auto *qform = new QFormLayout;
     qform->addRow(tr("Q&uestion:"), m_quoteQuestion);
     ql->addLayout(qform);
-    m_quotes->setColumnCount(4);
-    m_quotes->setHeaderLabels({tr("Respondent"), tr("Answer"), tr("In their words"), tr("Event")});
+    m_quotes->setColumnCount(5);
+    m_quotes->setHeaderLabels({tr("Question"), tr("Respondent"), tr("Answer"), tr("In their words"), tr("Event")});
+    m_quotes->header()->setStretchLastSection(false);
+    m_quotes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_quotes->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_quotes->setRootIsDecorated(false);
     m_quotes->setWordWrap(true);
     m_quotes->setToolTip(tr("Click a quote (or press Enter) to see it in the conversation"));
@@ -116,6 +119,8 @@ StudyResultsPanel::StudyResultsPanel(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({620, 380}); // in proportion: the charts first, the tables below
+    m_tabs->setMinimumHeight(180);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
@@ -132,8 +137,10 @@ void StudyResultsPanel::setSummary(const StudySummary &summary)
 {
     m_summary = summary;
     if (m_summary.runId > 0)
-        m_header->setText(tr("<b>%1</b> — %n respondent(s). <i>%2</i>", nullptr, m_summary.respondents)
-                              .arg(m_summary.studyName.toHtmlEscaped(), report::syntheticRespondentsCaveat().toHtmlEscaped()));
+        m_header->setText(tr("<b>%1</b> — respondents: %2. <i>%3</i>")
+                              .arg(m_summary.studyName.toHtmlEscaped())
+                              .arg(m_summary.respondents)
+                              .arg(report::syntheticRespondentsCaveat().toHtmlEscaped()));
     else
         m_header->setText(tr("This run is not a study run."));
     rebuildCharts();
@@ -258,10 +265,11 @@ void StudyResultsPanel::updateQuotes()
         if (!only.isEmpty() && q.question.id != only)
             continue;
         for (const StudyQuote &quote : q.quotes) {
-            auto *item = new QTreeWidgetItem({quote.agent, q.question.type == QuestionType::Open ? q.question.id : quote.value, quote.text,
-                                              quote.eventSeq ? QString::number(*quote.eventSeq) : QString()});
+            // An open answer is its own words: the answer column stays empty.
+            auto *item = new QTreeWidgetItem({q.question.id, quote.agent, q.question.type == QuestionType::Open ? QString() : quote.value,
+                                              quote.text, quote.eventSeq ? QString::number(*quote.eventSeq) : QString()});
             item->setData(0, kSeqRole, quote.eventSeq ? QVariant(*quote.eventSeq) : QVariant());
-            item->setToolTip(2, quote.text);
+            item->setToolTip(3, quote.text);
             m_quotes->addTopLevelItem(item);
         }
     }

@@ -206,7 +206,7 @@ private slots:
         QTest::keyClick(study()->quoteQuestion(), Qt::Key_Down);
         QCOMPARE(study()->quoteQuestion()->currentData().toString(), QStringLiteral("why"));
         QCOMPARE(study()->quotes()->topLevelItemCount(), 6);
-        QCOMPARE(study()->quotes()->topLevelItem(0)->text(2), QStringLiteral("Fresh and quick"));
+        QCOMPARE(study()->quotes()->topLevelItem(0)->text(3), QStringLiteral("Fresh and quick"));
         clickRow(study()->quotes(), 0);
         QCOMPARE(spy.last().at(1).toLongLong(), 7);
         QTest::keyClick(study()->quotes(), Qt::Key_Down);
