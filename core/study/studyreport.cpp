@@ -1,7 +1,10 @@
 #include "studyreport.h"
 
 #include "analysis/runreport.h"
+#include "store/runstore.h"
+#include "store/studystore.h"
 #include "study.h"
+#include "studyfile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -369,6 +372,26 @@ ReportDocument studyReport(const StudySummary &s, const Study *study, const RunS
         doc.add(runTranscript(run, events));
     }
     return doc;
+}
+
+Result<ReportDocument> storedStudyReport(const StudyStore &studies, const RunStore &runs, qint64 runId,
+                                         const StudyReportOptions &options)
+{
+    using R = Result<ReportDocument>;
+    auto record = studies.studyRun(runId);
+    if (!record)
+        return R::failure(record.error());
+    auto summary = summarizeStudyRun(studies, runId);
+    if (!summary)
+        return R::failure(summary.error());
+    auto run = summarizeRun(runs, runId);
+    if (!run)
+        return R::failure(run.error());
+    auto events = runs.events(runId);
+    if (!events)
+        return R::failure(events.error());
+    const auto study = StudyFile::fromDefinition(record.value().definition, record.value().studyName);
+    return studyReport(summary.value(), study.study ? &*study.study : nullptr, run.value(), events.value(), options);
 }
 
 } // namespace troupe::report

@@ -8,6 +8,8 @@
 
 namespace troupe {
 
+class RunStore;
+class StudyStore;
 struct Study;
 
 namespace report {
@@ -41,6 +43,14 @@ struct StudyReportOptions
  */
 ReportDocument studyReport(const StudySummary &summary, const Study *study, const RunSummary &run, const RunEvents &events,
                            const StudyReportOptions &options = {});
+
+/**
+ * The study report of a stored run, read from the project: its study snapshot, answers,
+ * labels, run summary and events. Fails when the run is not a study run (callers then
+ * write the run report).
+ */
+Result<ReportDocument> storedStudyReport(const StudyStore &studies, const RunStore &runs, qint64 runId,
+                                         const StudyReportOptions &options = {});
 
 /** The caveat every study report and panel shows. */
 QString syntheticRespondentsCaveat();

@@ -10,6 +10,7 @@
 #include "study/studyreport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -115,6 +116,29 @@ private slots:
         // Markdown writes a picture per chart, one per question with a chart (six: open has labels).
         QCOMPARE(m_doc.charts().size(), 7);
         QVERIFY(read(md).contains(QStringLiteral("study-q-vote.png")));
+    }
+
+    void cliWritesTheStudyReportOfAStudyRun()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("cli.troupe"));
+        {
+            auto p = ProjectFile::create(project);
+            QVERIFY(p);
+            QVERIFY(writeStudyRun(*p.value()).error.isEmpty());
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(TROUPE_CLI_PATH), {QStringLiteral("report"), QStringLiteral("last"), QStringLiteral("--project"), project,
+                                                    QStringLiteral("-o"), pdf});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAll().constData());
+        QString all;
+        for (const PdfPage &p : readPdf(pdf))
+            all += p.text + u' ';
+        QVERIFY(all.contains(QStringLiteral("Study report")));
+        QVERIFY(all.contains(QStringLiteral("Questionnaire")));
+        QVERIFY(all.contains(QStringLiteral("step 2, event 7")));
     }
 
     void chartsFollowTheQuestionTypes()
