@@ -6,6 +6,8 @@
 #include "runcommand.h"
 #include "config/logsetup.h"
 #include "populationcommand.h"
+#include "resultsexport.h"
+#include "studycommand.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,12 @@ static QString usage()
         "  llm models [--provider P] [--base-url URL]\n"
         "                                      the models the server offers\n"
         "  report RUN --project P --format pdf|html|odt|md -o FILE\n"
-        "                                      a run's report (RUN: an id or \"last\")\n\n"
+        "                                      a run's report (RUN: an id or \"last\")\n"
+        "  study run STUDY [--project P] [--json]\n"
+        "                                      put a study's questions to its respondents\n"
+        "                                      (bottled_gazpacho, ad_concepts, focus_group_closing)\n"
+        "  results list|export RUN --project P  a study run's answers; export --format\n"
+        "                                      csv|wide-csv|json|xlsx|sav -o FILE\n\n"
         "Options:\n"
         "  -h, --help      show help (also after any command)\n"
         "  -v, --version   show the version\n\n"
@@ -80,7 +87,7 @@ int main(int argc, char *argv[])
     }
     // config.ini is checked before anything runs: each problem is one line, naming the file
     // and line, and the command stops. Keys with no effect yet only get a notice.
-    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm");
+    const bool needsConfig = command == QLatin1String("run") || command == QLatin1String("llm") || command == QLatin1String("study");
     const Result<Config> config = Config::load();
     if (!config && needsConfig) {
         for (const QString &line : config.error().split(u'\n'))
@@ -102,5 +109,9 @@ int main(int argc, char *argv[])
         return cli::runLlmCommand(args);
     if (command == QLatin1String("report"))
         return cli::runReportCommand(args);
+    if (command == QLatin1String("study"))
+        return cli::runStudyCommand(args);
+    if (command == QLatin1String("results"))
+        return cli::runResultsCommand(args);
     return cli::fail(command, QCoreApplication::translate("Cli", "unknown command (see troupe --help)"), cli::Usage);
 }

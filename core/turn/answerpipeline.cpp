@@ -58,7 +58,17 @@ void AnswerPipeline::next(std::shared_ptr<Step> s, size_t index, size_t from)
 {
     Agent &a = *s->agents[index];
     size_t k = from;
-    while (k < s->asks.size() && !s->asks[k].targets.isEmpty() && !s->asks[k].targets.contains(a.name()))
+    const auto asked = [&](const Ask &ask) {
+        if (!ask.targets.isEmpty() && !ask.targets.contains(a.name()))
+            return false;
+        if (ask.afterQuestion.isEmpty())
+            return true;
+        for (const AskAnswer &earlier : s->outcome.answers[index])
+            if (earlier.askId == ask.afterQuestion)
+                return earlier.mentions(ask.mentions);
+        return false;
+    };
+    while (k < s->asks.size() && !asked(s->asks[k]))
         ++k;
     if (k >= s->asks.size() || !s->errors[index].isEmpty()) {
         if (--s->outstanding == 0) {

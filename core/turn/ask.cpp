@@ -40,6 +40,11 @@ std::shared_ptr<const JsonSchema> compiled(const nlohmann::json &schema, QString
 
 } // namespace
 
+bool AskAnswer::mentions(const QString &phrase) const
+{
+    return value && QString::fromStdString(value->dump()).contains(phrase, Qt::CaseInsensitive);
+}
+
 QString AskAnswer::line() const
 {
     if (!value)
@@ -90,6 +95,14 @@ std::optional<Ask> Ask::fromEntry(const nlohmann::ordered_json &entry, QString *
     a.check = compiled(check != q->end() && check->is_object() ? nlohmann::json(*check) : a.schema, problem);
     if (!a.check)
         return std::nullopt;
+    if (const auto when = entry.find("if_mentioned"); when != entry.end() && when->is_object()) {
+        a.afterQuestion = textOf(*when, "question");
+        a.mentions = textOf(*when, "phrase");
+        if (a.afterQuestion.isEmpty() || a.mentions.isEmpty()) {
+            *problem = Tr::tr("\"if_mentioned\" needs a \"question\" and a \"phrase\"");
+            return std::nullopt;
+        }
+    }
     a.entry = entry;
     return a;
 }

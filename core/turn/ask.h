@@ -27,6 +27,10 @@ struct Ask
     nlohmann::json schema;
     std::shared_ptr<const JsonSchema> check; // compiled `check` (or `schema` when none)
     nlohmann::ordered_json entry;          // the script entry it came from, for saving a step in progress
+    // A follow-up asked only of those whose answer to `afterQuestion` in the same step
+    // mentions `mentions` (case-insensitive, in the value or the justification).
+    QString afterQuestion;
+    QString mentions;
 
     /** From a script entry; the problem when its question does not compile. */
     static std::optional<Ask> fromEntry(const nlohmann::ordered_json &entry, QString *problem);
@@ -39,6 +43,8 @@ struct AskAnswer
     std::optional<nlohmann::json> value;   // the validated {"value", "justification"} object
     QString missingReason;                 // why there is none (the last reply's problem)
 
+    /** Whether the value or the justification contains `phrase`, ignoring case. */
+    bool mentions(const QString &phrase) const;
     /** "4 — It sounds healthy" / "(no valid answer)": how the agent remembers it. */
     QString line() const;
 };
