@@ -11,6 +11,11 @@
 #include "models/conversationmodel.h"
 #include "resultspanel.h"
 #include "studyresultspanel.h"
+#include "studyrundialog.h"
+#include "studysession.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -267,6 +272,55 @@ private slots:
         const QModelIndex current = window.conversation()->view()->currentIndex();
         QVERIFY(current.isValid());
         QCOMPARE(current.data(ConversationModel::SeqRole).toLongLong(), 7);
+    }
+
+    void runStudyFromTheStudio()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("fresh.troupe"));
+        m_panel.reset();
+        m_project.reset();
+        MainWindow window;
+        QStringList errors;
+        window.setErrorHandler([&](const QString &text) { errors << text; });
+        QList<QDialog *> dialogs;
+        window.setDialogHook([&](QDialog *d) { dialogs << d; d->show(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path, true).ok());
+
+        auto *action = window.findChild<QAction *>(QStringLiteral("runStudy"));
+        QVERIFY(action);
+        action->trigger();
+        QCOMPARE(dialogs.size(), 1);
+        auto *dialog = qobject_cast<StudyRunDialog *>(dialogs.first());
+        QVERIFY(dialog);
+        // Keyboard: the combo finds the bundled focus group study by its first letters.
+        dialog->studies()->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(dialog->studies(), QStringLiteral("focus"));
+        QCOMPARE(dialog->studyName(), QStringLiteral("focus_group_closing"));
+        QVERIFY(dialog->isBundled());
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        // The session exists once Run is clicked; its worker has not answered anything yet.
+        QVERIFY(window.studySession());
+        QSignalSpy answers(window.studySession(), &StudySession::answerArrived);
+        QSignalSpy ended(window.studySession(), &StudySession::ended);
+        QTRY_VERIFY_WITH_TIMEOUT(window.studySession()->runId() > 0 || !errors.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.size() == 1 || !errors.isEmpty(), 120000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(ended.first().at(0).value<RunStatus>(), RunStatus::Finished);
+        QVERIFY(answers.size() > 0);
+        // The answers are in the Study tab: the results show the study run, every question charted.
+        QTRY_VERIFY(window.results()->isStudyRun());
+        QCOMPARE(window.results()->runId(), window.studySession()->runId());
+        const StudySummary &summary = window.results()->studyPanel()->summary();
+        QVERIFY(!summary.questions.isEmpty());
+        int answered = 0;
+        for (const QuestionSummary &q : summary.questions)
+            answered += q.answered + q.missing;
+        QCOMPARE(answered, answers.size());
+        QCOMPARE(window.results()->views()->currentWidget(), window.results()->studyPanel());
+        if (const QString dir = qEnvironmentVariable("STUDY_SHOT_DIR"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/study-window.png"));
     }
 };
 
