@@ -659,8 +659,13 @@ Status MainWindow::startStudy(const QString &name, bool bundled)
     });
     connect(session, &StudySession::ended, this, [this, session](RunStatus status, const QString &reason) {
         refresh();
-        if (m_results->runId() == session->runId())
+        // The conversation was loaded when the run began; it is read again with every event.
+        if (m_shownRun == session->runId()) {
+            m_shownRun = 0;
+            (void)showRun(session->runId());
+        } else if (m_results->runId() == session->runId()) {
             (void)m_results->showRun(session->runId());
+        }
         statusBar()->showMessage(reason.isEmpty() ? tr("Study run %1 %2").arg(session->runId()).arg(runStatusLabel(status))
                                                   : tr("Study run %1 %2: %3").arg(session->runId()).arg(runStatusLabel(status), reason),
                                  10000);

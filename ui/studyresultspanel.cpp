@@ -64,7 +64,9 @@ StudyResultsPanel::StudyResultsPanel(QWidget *parent)
 {
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
-    new QGridLayout(m_chartBox);
+    auto *grid = new QGridLayout(m_chartBox);
+    for (int c = 0; c < kChartColumns; ++c)
+        grid->setColumnStretch(c, 1); // equal columns, whatever each chart's labels want
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -319,8 +319,12 @@ private slots:
             answered += q.answered + q.missing;
         QCOMPARE(answered, answers.size());
         QCOMPARE(window.results()->views()->currentWidget(), window.results()->studyPanel());
-        if (const QString dir = qEnvironmentVariable("STUDY_SHOT_DIR"); !dir.isEmpty())
+        // The conversation is read again at the end: it holds the run's events.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.conversation()->isLoading() && window.conversation()->model()->rowCount() > 0, 30000);
+        if (const QString dir = qEnvironmentVariable("STUDY_SHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300);
             window.grab().save(dir + QStringLiteral("/study-window.png"));
+        }
     }
 };
 
