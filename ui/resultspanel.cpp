@@ -158,15 +158,19 @@ Status ResultsPanel::showRun(qint64 runId)
     m_events.clear();
     m_studySummary = StudySummary();
     m_studyDefinition = nullptr;
+    QString studyProblem;
     if (runId > 0 && m_project) {
         // A study run: its answers summarised in core, shown in the Study tab.
         StudyStore studies(*m_project);
         if (auto record = studies.studyRun(runId)) {
-            auto study = summarizeStudyRun(studies, runId);
-            if (!study)
-                return Status::failure(study.error());
-            m_studySummary = std::move(study).value();
-            m_studyDefinition = record.value().definition;
+            // A damaged study snapshot must not hide the run's own results: they are shown
+            // and the problem is returned at the end.
+            if (auto study = summarizeStudyRun(studies, runId)) {
+                m_studySummary = std::move(study).value();
+                m_studyDefinition = record.value().definition;
+            } else {
+                studyProblem = study.error();
+            }
         }
         RunStore store(*m_project);
         auto summary = summarizeRun(store, runId);
@@ -209,6 +213,8 @@ Status ResultsPanel::showRun(qint64 runId)
     fillTokensChart(m_tokens->chart(), m_summary);
     m_matrix->setSummary(m_summary);
     fitMatrixHeight();
+    if (!studyProblem.isEmpty())
+        return Status::failure(tr("the study results of run %1 cannot be shown: %2").arg(runId).arg(studyProblem));
     return {};
 }
 

@@ -162,6 +162,25 @@ private slots:
         QVERIFY(study()->charts().isEmpty());
     }
 
+    void damagedStudySnapshotStillShowsTheRun()
+    {
+        RunStore::NewRun nr;
+        nr.name = QStringLiteral("damaged");
+        nr.scenario = nlohmann::ordered_json::object();
+        auto id = RunStore(*m_project).createRun(nr);
+        QVERIFY(id);
+        StudyRunRecord rec;
+        rec.runId = id.value();
+        rec.studyName = QStringLiteral("damaged");
+        rec.definition = nlohmann::ordered_json::parse(R"({"name": "damaged", "questions": [{"id": "q", "type": "bogus", "text": "?"}]})");
+        QVERIFY(StudyStore(*m_project).saveStudyRun(rec));
+        const Status s = m_panel->showRun(id.value());
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("damaged")), qPrintable(s.error()));
+        QCOMPARE(m_panel->runId(), id.value()); // the run's own results are there
+        QVERIFY(!m_panel->views()->isTabVisible(1));
+    }
+
     void crosstabFollowsItsCombos()
     {
         QAbstractItemModelTester tester(study()->crosstabModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
