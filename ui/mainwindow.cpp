@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "conversationpanel.h"
+#include "store/studystore.h"
+#include "study/studyfile.h"
+#include "studyrundialog.h"
+#include "studysession.h"
 #include "inspectorpanel.h"
 #include "personaeditor.h"
 #include "populationbuilder.h"
@@ -48,7 +52,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace troupe {
 
@@ -147,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     });
     connect(m_results, &ResultsPanel::exportFailed, this, &MainWindow::reportError);
+    connect(m_results, &ResultsPanel::eventRequested, this, &MainWindow::showRunEvent);
 
     restoreLayout();
     updateTitle();
@@ -256,6 +264,9 @@ void MainWindow::createActions()
     stepOnce->setObjectName(QStringLiteral("runStep"));
     run->addAction(tr("&Pause"), m_runPanel, [this] { m_runPanel->pauseButton()->click(); });
     run->addAction(tr("S&top"), m_runPanel, [this] { m_runPanel->stopButton()->click(); });
+    run->addSeparator();
+    QAction *study = run->addAction(tr("Run S&tudy…"), this, &MainWindow::chooseStudy);
+    study->setObjectName(QStringLiteral("runStudy"));
     run->addSeparator();
     run->addAction(tr("&Results"), this, &MainWindow::showResults)->setShortcut(QKeySequence(tr("Ctrl+R")));
 
@@ -601,6 +612,102 @@ Status MainWindow::showRun(qint64 runId)
         reportError(s.error());
     m_centre->setCurrentWidget(m_resultsPage);
     return {};
+}
+
+void MainWindow::chooseStudy()
+{
+    if (!project()) {
+        reportError(tr("open or create a project first"));
+        return;
+    }
+    QStringList inProject;
+    if (auto stored = StudyStore(*project()).studies())
+        for (const StoredStudyInfo &s : stored.value())
+            inProject.append(s.name);
+    auto *dialog = new StudyRunDialog(StudyFile::bundledNames(), inProject, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (Status s = startStudy(dialog->studyName(), dialog->isBundled()); !s)
+            reportError(s.error());
+    });
+    execDialog(dialog);
+}
+
+Status MainWindow::startStudy(const QString &name, bool bundled)
+{
+    if (!project())
+        return Status::failure(tr("open or create a project first"));
+    if (m_studySession && m_studySession->isRunning())
+        return Status::failure(tr("a study is already running"));
+    StudyFile::Outcome loaded;
+    if (bundled) {
+        loaded = StudyFile::loadFile(name);
+    } else {
+        auto definition = StudyStore(*project()).study(name);
+        if (!definition)
+            return Status::failure(definition.error());
+        loaded = StudyFile::fromDefinition(definition.value(), name);
+    }
+    if (!loaded.study)
+        return Status::failure(loaded.diagnostics.isEmpty() ? tr("the study %1 cannot be read").arg(name)
+                                                            : loaded.diagnostics.first().toString());
+    delete m_studySession;
+    auto *session = new StudySession(this);
+    m_studySession = session;
+    // Answers come in bursts (a step's worth): the results are refreshed at most every 300 ms.
+    auto *throttle = new QTimer(session);
+    throttle->setSingleShot(true);
+    throttle->setInterval(300);
+    connect(throttle, &QTimer::timeout, this, [this, session] {
+        if (m_results->runId() == session->runId())
+            (void)m_results->showRun(session->runId());
+    });
+    connect(session, &StudySession::started, this, [this](qint64 runId, const QString &title) {
+        refresh();
+        statusBar()->showMessage(tr("Study \"%1\" running as run %2").arg(title).arg(runId), 8000);
+        (void)showRun(runId);
+    });
+    connect(session, &StudySession::answerArrived, throttle, [throttle] {
+        if (!throttle->isActive())
+            throttle->start(); // not restarted by each answer: a long burst still shows every 300 ms
+    });
+    connect(session, &StudySession::ended, this, [this, session](RunStatus status, const QString &reason) {
+        refresh();
+        // The conversation was loaded when the run began; it is read again with every event.
+        if (m_shownRun == session->runId()) {
+            m_shownRun = 0;
+            (void)showRun(session->runId());
+        } else if (m_results->runId() == session->runId()) {
+            (void)m_results->showRun(session->runId());
+        }
+        statusBar()->showMessage(reason.isEmpty() ? tr("Study run %1 %2").arg(session->runId()).arg(runStatusLabel(status))
+                                                  : tr("Study run %1 %2: %3").arg(session->runId()).arg(runStatusLabel(status), reason),
+                                 10000);
+    });
+    connect(session, &StudySession::failed, this, [this](const QString &error) { reportError(tr("The study could not run: %1").arg(error)); });
+    session->start(project()->path(), *loaded.study, ModelSettings::load().flags());
+    return {};
+}
+
+void MainWindow::showRunEvent(qint64 runId, qint64 seq)
+{
+    if (runId <= 0 || runId != m_shownRun)
+        return;
+    if (auto *dock = qobject_cast<QDockWidget *>(m_conversation->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    if (!m_conversation->isLoading()) {
+        if (!m_conversation->selectEvent(seq))
+            statusBar()->showMessage(tr("Event %1 is not in the conversation view").arg(seq), 6000);
+        return;
+    }
+    // The stored run is still loading: select the event once it is in.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_conversation, &ConversationPanel::loadFinished, this, [this, connection, runId, seq](qint64 loaded) {
+        QObject::disconnect(*connection);
+        if (loaded == runId)
+            m_conversation->selectEvent(seq);
+    });
 }
 
 void MainWindow::showResults()

@@ -26,6 +26,7 @@ class ProjectController;
 class ProjectExplorer;
 class ProjectFile;
 class ResultsPanel;
+class StudySession;
 class RunPanel;
 class ScenarioEditor;
 
@@ -70,6 +71,13 @@ public:
     /** Continues a stored run (paused, interrupted or finished) in a new session. */
     /** Continues a stored run: what is left of it, or `moreSteps` more (a finished run only this way). */
     Status resumeRun(qint64 runId, int moreSteps = -1);
+    /** Asks which study to run (bundled or the project's), then runs it. */
+    void chooseStudy();
+    /** Runs a study on a worker thread; its answers appear in the results as they arrive. */
+    Status startStudy(const QString &name, bool bundled);
+    StudySession *studySession() const { return m_studySession; }
+    /** Selects event `seq` of the shown run in the conversation (a study quote was picked). */
+    void showRunEvent(qint64 runId, qint64 seq);
     /** Shows a stored run in the conversation view and the results panel. */
     Status showRun(qint64 runId);
     void openSettings();
@@ -143,6 +151,7 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPointer<RunSession> m_session;
+    StudySession *m_studySession = nullptr; // the last study run started here (a child of the window)
     qint64 m_shownRun = 0;
     QLabel *m_statusProject;
     QLabel *m_statusEngine;

@@ -6,6 +6,10 @@
 #include "reportwriter.h"
 #include "resultscharts.h"
 #include "store/runstore.h"
+#include "store/studystore.h"
+#include "study/studyfile.h"
+#include "study/studyreport.h"
+#include "studyresultspanel.h"
 #include "talkmatrix.h"
 
 #include <QChart>
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -65,7 +70,8 @@ std::map<QString, QString> agentColours(const RunSummary &s)
 
 ResultsPanel::ResultsPanel(QWidget *parent)
     : QWidget(parent), m_text(new QTextBrowser(this)), m_actions(chartView(this)), m_tokens(chartView(this)),
-      m_matrix(new TalkMatrix(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this))
+      m_matrix(new TalkMatrix(this)), m_views(new QTabWidget(this)), m_study(new StudyResultsPanel(this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this))
 {
     auto *buttons = new QHBoxLayout;
     const std::pair<QString, Format> formats[] = {{tr("Export Markdown…"), Format::Markdown},
@@ -127,7 +133,11 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addLayout(statusLine);
-    layout->addWidget(m_split, 1);
+    m_views->addTab(m_split, tr("Run"));
+    m_views->addTab(m_study, tr("Study"));
+    m_views->setTabVisible(1, false);
+    connect(m_study, &StudyResultsPanel::eventRequested, this, &ResultsPanel::eventRequested);
+    layout->addWidget(m_views, 1);
     (void)showRun(0);
 }
 
@@ -143,9 +153,25 @@ QPushButton *ResultsPanel::exportButton(Format format) const
 
 Status ResultsPanel::showRun(qint64 runId)
 {
+    const bool sameRun = runId > 0 && runId == m_summary.runId;
     m_summary = RunSummary();
     m_events.clear();
+    m_studySummary = StudySummary();
+    m_studyDefinition = nullptr;
+    QString studyProblem;
     if (runId > 0 && m_project) {
+        // A study run: its answers summarised in core, shown in the Study tab.
+        StudyStore studies(*m_project);
+        if (auto record = studies.studyRun(runId)) {
+            // A damaged study snapshot must not hide the run's own results: they are shown
+            // and the problem is returned at the end.
+            if (auto study = summarizeStudyRun(studies, runId)) {
+                m_studySummary = std::move(study).value();
+                m_studyDefinition = record.value().definition;
+            } else {
+                studyProblem = study.error();
+            }
+        }
         RunStore store(*m_project);
         auto summary = summarizeRun(store, runId);
         if (!summary)
@@ -177,10 +203,18 @@ Status ResultsPanel::showRun(qint64 runId)
     } else {
         m_text->setHtml(tr("<p>Select a run in the project explorer to see its results.</p>"));
     }
+    m_study->setSummary(m_studySummary);
+    m_views->setTabVisible(1, isStudyRun());
+    if (!isStudyRun())
+        m_views->setCurrentIndex(0);
+    else if (!sameRun)
+        m_views->setCurrentIndex(1); // a study's answers are what its run is for
     fillActionsChart(m_actions->chart(), m_summary);
     fillTokensChart(m_tokens->chart(), m_summary);
     m_matrix->setSummary(m_summary);
     fitMatrixHeight();
+    if (!studyProblem.isEmpty())
+        return Status::failure(tr("the study results of run %1 cannot be shown: %2").arg(runId).arg(studyProblem));
     return {};
 }
 
@@ -201,6 +235,10 @@ void ResultsPanel::resizeEvent(QResizeEvent *event)
 
 report::ReportDocument ResultsPanel::reportDocument() const
 {
+    if (isStudyRun()) {
+        const auto study = StudyFile::fromDefinition(m_studyDefinition, m_studySummary.studyName);
+        return report::studyReport(m_studySummary, study.study ? &*study.study : nullptr, m_summary, m_events);
+    }
     report::RunReportOptions options;
     options.agentColours = agentColours(m_summary);
     return report::runReport(m_summary, m_events, options);

@@ -2,6 +2,7 @@
 
 #include "analysis/reportdocument.h"
 #include "analysis/runsummary.h"
+#include "study/studysummary.h"
 #include "util/result.h"
 
 #include <QWidget>
@@ -13,17 +14,20 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTextBrowser;
 
 namespace troupe {
 
 class ProjectFile;
+class StudyResultsPanel;
 class TalkMatrix;
 
 /**
  * A run's results: the summary tables, actions and tokens per step as Qt Charts with round
  * ticks, a who-talked-to-whom matrix, and the report exported to Markdown, HTML, PDF or
  * ODT. Exports run on a pool thread with a busy bar; the window never waits for them.
+ * A study run gets a Study tab (StudyResultsPanel) and its report is the study report.
  */
 class ResultsPanel final : public QWidget
 {
@@ -58,10 +62,16 @@ public:
     QPushButton *exportButton(Format format) const;
     QProgressBar *exportProgress() const { return m_progress; }
     QLabel *exportStatus() const { return m_status; }
+    /** "Run" and, for a study run, "Study". */
+    QTabWidget *views() const { return m_views; }
+    StudyResultsPanel *studyPanel() const { return m_study; }
+    bool isStudyRun() const { return m_studySummary.runId > 0; }
 
 Q_SIGNALS:
     void exported(const QString &path);
     void exportFailed(const QString &error);
+    /** A quote of the study was picked: show event `seq` of run `runId`. */
+    void eventRequested(qint64 runId, qint64 seq);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -75,6 +85,10 @@ private:
     ProjectFile *m_project = nullptr;
     RunSummary m_summary;
     RunEvents m_events;
+    StudySummary m_studySummary;             // runId 0: not a study run
+    nlohmann::ordered_json m_studyDefinition;
+    QTabWidget *m_views;
+    StudyResultsPanel *m_study;
     QTextBrowser *m_text;
     QChartView *m_actions;
     QChartView *m_tokens;

@@ -4,6 +4,8 @@
 #include "analysis/runreport.h"
 #include "reportwriter.h"
 #include "store/runstore.h"
+#include "store/studystore.h"
+#include "study/studyreport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -85,6 +87,16 @@ int runReportCommand(const QStringList &args)
         runId = which.toLongLong(&ok);
         if (!ok || runId <= 0)
             return fail(verb, Tr::tr("expected \"last\" or a run id, got \"%1\"").arg(which), Usage);
+    }
+    // A study run gets the study report: design, questionnaire, results, quotes.
+    if (StudyStore studies(*opened.value()); studies.studyRun(runId)) {
+        auto doc = report::storedStudyReport(studies, store, runId);
+        if (!doc)
+            return fail(verb, doc.error());
+        if (Status s = report::writeReport(doc.value(), path, *chosen, options); !s)
+            return fail(verb, s.error());
+        out(Tr::tr("Study report of run %1 written to %2").arg(runId).arg(path));
+        return Ok;
     }
     auto summary = summarizeRun(store, runId);
     if (!summary)
