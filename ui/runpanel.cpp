@@ -52,12 +52,15 @@ RunPanel::RunPanel(QWidget *parent)
     for (QPushButton *b : {m_run, m_pause, m_step, m_stop})
         buttons->addWidget(b);
     buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_pace);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(buttons);
     layout->addWidget(m_figures);
-    layout->addWidget(m_status);
+    // The pace sits beside the status line: in the button row it widened the dock past a 1440-pixel screen.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_pace);
+    layout->addLayout(statusRow);
 
     connect(m_run, &QPushButton::clicked, this, [this] {
         if (m_session && (m_session->state() == RunSession::State::Ready || m_session->state() == RunSession::State::Paused))
