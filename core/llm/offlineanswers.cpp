@@ -143,7 +143,8 @@ json offlineAnswer(const ChatRequest &request)
     const QString belief = closest(p.beliefs, topic, &beliefScore);
     // Lean in [-1, 1]: what it likes against what it dislikes, openness to new things, and a
     // fixed spread so that two similar people still differ.
-    double lean = 0.45 * std::tanh(double(likeScore - dislikeScore)) + 0.2 * p.openness + 0.45 * jitter(p.name, qid);
+    // The spread is the person's, not the question's: a vote and its reason lean the same way.
+    double lean = 0.45 * std::tanh(double(likeScore - dislikeScore)) + 0.2 * p.openness + 0.45 * jitter(p.name, QStringLiteral("stance"));
     lean = std::clamp(lean, -1.0, 1.0);
 
     QString why;
@@ -152,7 +153,7 @@ json offlineAnswer(const ChatRequest &request)
     else if (dislikeScore > 0)
         why = QStringLiteral("It reminds me of %1, which I can't stand.").arg(lowerFirst(dislike));
     else if (!belief.isEmpty())
-        why = QStringLiteral("I believe %1.").arg(lowerFirst(belief));
+        why = QStringLiteral("My view: %1.").arg(lowerFirst(belief));
     else if (!p.occupation.isEmpty())
         why = QStringLiteral("As a %1 I look at it practically: %2.")
                   .arg(lowerFirst(p.occupation), lean > 0 ? QStringLiteral("it could fit my life") : QStringLiteral("I don't see myself using it"));
