@@ -281,7 +281,8 @@ ReportDocument studyReport(const StudySummary &s, const Study *study, const RunS
     if (study)
         doc.metadata.insert(1, {Tr::tr("Mode"), studyModeName(study->mode)});
     doc.note(syntheticRespondentsCaveat());
-    for (const QString &caveat : runCaveats(run))
+    // The run report's first caveat says the same as the one above: only the engine's follows.
+    for (const QString &caveat : runCaveats(run).mid(1))
         doc.note(caveat);
 
     doc.heading(Tr::tr("Study design"));
