@@ -33,157 +33,157 @@
     </message>
     <message>
         <source>the stored state of %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённое состояние %1 не является объектом</translation>
     </message>
     <message>
         <source>a stored memory of %1 has an embedding of the wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>у сохранённого воспоминания %1 эмбеддинг неверного размера</translation>
     </message>
 </context>
 <context>
     <name>Answer</name>
     <message>
         <source>text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>текст &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>число %1</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>истина</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>ложь</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">список</translation>
+        <translation>список</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">объект</translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число от %1 до %2</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished">ожидалось: %1, найдено: %2</translation>
+        <translation>ожидалось: %1, найдено: %2</translation>
     </message>
     <message>
         <source>%1 is outside the scale: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне шкалы: ожидается %2</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">целое число</translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">число</translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>%1 is below the minimum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 меньше минимума (%2)</translation>
     </message>
     <message>
         <source>%1 is above the maximum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше максимума (%2)</translation>
     </message>
     <message>
         <source>expected one of the options as text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался один из вариантов в виде текста, получено: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the options (%2); options must be written exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не входит в число вариантов (%2); варианты нужно писать в точности</translation>
     </message>
     <message>
         <source>expected a list of options, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список вариантов, получено: %1</translation>
     </message>
     <message>
         <source>item %1: expected an option as text, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент %1: ожидался вариант в виде текста, получено: %2</translation>
     </message>
     <message>
         <source>item %1: &quot;%2&quot; is not one of the options (%3); options must be written exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент %1: &quot;%2&quot; не входит в число вариантов (%3); варианты нужно писать в точности</translation>
     </message>
     <message>
         <source>item %1: &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент %1: &quot;%2&quot; указан дважды</translation>
     </message>
     <message>
         <source>%1 options chosen; choose exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрано вариантов: %1; выберите ровно %2</translation>
     </message>
     <message>
         <source>%1 options chosen; choose from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрано вариантов: %1; выберите от %2 до %3</translation>
     </message>
     <message>
         <source>a ranking must order every option; missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>при ранжировании нужно упорядочить все варианты; не хватает: %1</translation>
     </message>
     <message>
         <source>expected &quot;yes&quot; or &quot;no&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;yes&quot; или &quot;no&quot;, получено: %1</translation>
     </message>
     <message>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст, получено: %1</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ пуст</translation>
     </message>
     <message>
         <source>unknown question type</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип вопроса</translation>
     </message>
     <message>
         <source>expected an object {&quot;value&quot;, &quot;justification&quot;}, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект {&quot;value&quot;, &quot;justification&quot;}, получено: %1</translation>
     </message>
     <message>
         <source>unexpected field &quot;%1&quot;; an answer has only &quot;value&quot; and &quot;justification&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданное поле &quot;%1&quot;; в ответе есть только &quot;value&quot; и &quot;justification&quot;</translation>
     </message>
     <message>
         <source>value: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>value: отсутствует обязательное поле</translation>
     </message>
     <message>
         <source>justification: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>justification: отсутствует обязательное поле</translation>
     </message>
     <message>
         <source>justification: expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>justification: ожидался текст, получено: %1</translation>
     </message>
 </context>
 <context>
     <name>Ask</name>
     <message>
         <source>an &quot;ask&quot; needs a &quot;question&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>для &quot;ask&quot; нужен объект &quot;question&quot;</translation>
     </message>
     <message>
         <source>a question needs &quot;id&quot;, &quot;text&quot; and a &quot;schema&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>для вопроса нужны &quot;id&quot;, &quot;text&quot; и объект &quot;schema&quot;</translation>
     </message>
     <message>
         <source>&quot;if_mentioned&quot; needs a &quot;question&quot; and a &quot;phrase&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>для &quot;if_mentioned&quot; нужны &quot;question&quot; и &quot;phrase&quot;</translation>
     </message>
 </context>
 <context>
@@ -369,7 +369,54 @@ Options:
   -v, --version   show the version
 
 Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: troupe &lt;command&gt; [options]
+
+Команды:
+  persona validate FILE...            проверить файлы агентов и фрагментов TinyTroupe
+  persona import FILE... --project P  импортировать их в файл проекта
+  persona list --project P [--json]   список агентов и фрагментов проекта
+  persona export NAME --project P -o OUT.agent.json
+  run SCENARIO [--steps N] [--seed S] [--project P] [--json]
+                                      запустить файл сценария или встроенный сценарий
+                                      (focus_group, customer_interview, ad_evaluation)
+  run --resume last --project P       продолжить остановленный или приостановленный прогон
+      [--provider P] [--base-url URL] [--model M] [--budget USD] [--no-cache]
+  run --fork RUN --at-step K --project P [--apply CHANGE.json] [--steps N]
+                                      новый прогон с шага K сохранённого прогона
+  run show RUN --project P [--json]   сохранённый прогон в том виде, как он выводился
+  population dimensions|plan|generate|regenerate|list|profile|export|remove ...
+                                      люди по описанию популяции (см.
+                                      troupe population --help)
+  llm check [--provider P] [--base-url URL] [--model M]
+                                      один короткий запрос: модель, задержка, режим JSON
+  llm models [--provider P] [--base-url URL]
+                                      модели, доступные на сервере
+  experiment run EXPERIMENT --project P [--shard I/N] [--provider P ...] [--json]
+                                      все группы и повторы эксперимента
+  experiment compare NAME --project P [--json]
+                                      сравнение групп со статистическими тестами
+  project merge A.troupe B.troupe ... -o OUT.troupe
+                                      объединить проекты (части эксперимента)
+  validate empirical RUN_OR_EXPERIMENT --project P --csv FILE --column COL
+      --question QID [--match &quot;Age Range=age&quot;]... [--json]
+                                      сравнить смоделированные ответы с реальным опросом
+  report RUN --project P --format pdf|html|odt|md -o FILE
+                                      отчёт о прогоне (RUN: id или &quot;last&quot;)
+  study run STUDY [--project P] [--json]
+                                      задать вопросы исследования его респондентам
+                                      (bottled_gazpacho, ad_concepts, focus_group_closing)
+  results list|export RUN --project P  ответы прогона исследования; export --format
+                                      csv|wide-csv|json|xlsx|sav -o FILE
+  results extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME] [--json]
+                                      поля из сохранённого прогона по агентам, со ссылками на события
+  results normalise RUN --project P --question QID [--k 5] [--method model|keywords]
+                                      сгруппировать открытые ответы на вопрос по меткам
+
+Параметры:
+  -h, --help      показать справку (также после любой команды)
+  -v, --version   показать версию
+
+Код возврата: 0 — успех, 1 — ошибка (причина выводится в stderr), 2 — неверное использование.</translation>
     </message>
 </context>
 <context>
@@ -384,304 +431,304 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <source>%1: not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не файл</translation>
     </message>
     <message>
         <source>%1: file is too large to be a config.ini</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл слишком велик для config.ini</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать файл (%2)</translation>
     </message>
     <message>
         <source>set twice (also on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>задано дважды (также в строке %1)</translation>
     </message>
     <message>
         <source>must be at least MIN_EPISODE_LENGTH (%1), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше MIN_EPISODE_LENGTH (%1), указано %2</translation>
     </message>
 </context>
 <context>
     <name>ConfigKeys</name>
     <message>
         <source>found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не указано</translation>
     </message>
     <message>
         <source>found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>указано &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an http(s) URL such as http://localhost:8000/v1, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался URL http(s), например http://localhost:8000/v1, %1</translation>
     </message>
     <message>
         <source>expected one of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось одно из: %1, %2</translation>
     </message>
     <message>
         <source>expected True or False, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось True или False, %1</translation>
     </message>
     <message>
         <source>expected a whole number, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число, %1</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число от %1 до %2, указано %3</translation>
     </message>
     <message>
         <source>a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>число секунд</translation>
     </message>
     <message>
         <source>an amount in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма в долларах США</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">число</translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>expected %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось %1, %2</translation>
     </message>
     <message>
         <source>expected %1 from %2 to %3, found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось %1 от %2 до %3, указано %4</translation>
     </message>
     <message>
         <source>expected &quot;input, output[, cached input]&quot; in dollars per million tokens, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;input, output[, cached input]&quot; в долларах за миллион токенов, %1</translation>
     </message>
     <message>
         <source>[%1] is not a section of config.ini (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] — не раздел config.ini (известные: %2)</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ</translation>
     </message>
     <message>
         <source>unknown key; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ; возможно, имелся в виду %1?</translation>
     </message>
     <message>
         <source>notice: not built yet; action quality checks are planned, and until then this key has no effect</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание: ещё не реализовано; проверки качества действий запланированы, а пока этот ключ ни на что не влияет</translation>
     </message>
     <message>
         <source>notice: a TinyTroupe key that has no effect here</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание: ключ TinyTroupe, который здесь ни на что не влияет</translation>
     </message>
 </context>
 <context>
     <name>ConfigProblems</name>
     <message>
         <source>Settings file has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле настроек есть ошибки</translation>
     </message>
     <message>
         <source>Runs will not start until these lines of your config.ini are fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогоны не запустятся, пока не будут исправлены эти строки config.ini:</translation>
     </message>
     <message>
         <source>Settings with no effect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки, которые пока ни на что не влияют</translation>
     </message>
     <message>
         <source>Some keys in %1 have no effect yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые ключи в %1 пока ни на что не влияют:</translation>
     </message>
 </context>
 <context>
     <name>CostEstimate</name>
     <message numerus="yes">
         <source>%n people · about %1 prompt + %2 completion tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек · около %1 токенов запроса + %2 токенов ответа</numerusform>
+            <numerusform>%n человека · около %1 токенов запроса + %2 токенов ответа</numerusform>
+            <numerusform>%n человек · около %1 токенов запроса + %2 токенов ответа</numerusform>
         </translation>
     </message>
     <message>
         <source> · no cost (offline engine — not a language model)</source>
-        <translation type="unfinished"></translation>
+        <translation> · бесплатно (офлайн-движок — не языковая модель)</translation>
     </message>
     <message>
         <source> · cost unknown: %1 has no [Prices] entry in config.ini</source>
-        <translation type="unfinished"></translation>
+        <translation> · стоимость неизвестна: для %1 нет записи [Prices] в config.ini</translation>
     </message>
     <message>
         <source> · about $%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · около $%1 на %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1: the delimiter must be one ASCII character other than a quote or a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: разделитель должен быть одним символом ASCII, кроме кавычки и перевода строки</translation>
     </message>
     <message>
         <source>a quoted field is never closed (its closing quote is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>поле в кавычках не закрыто (нет закрывающей кавычки)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст после закрывающей кавычки поля; кавычку внутри поля в кавычках нужно удваивать (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычка внутри поля без кавычек; заключите всё поле в кавычки и удвойте кавычку (&quot;&quot;)</translation>
     </message>
     <message>
         <source>this record has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой записи полей: %1, а в заголовке: %2</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished">файл пуст</translation>
+        <translation>файл пуст</translation>
     </message>
 </context>
 <context>
     <name>Dimension</name>
     <message>
         <source>a dimension needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у измерения должно быть имя</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>у измерения &quot;%1&quot; нет значений</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot;: value &quot;%2&quot; has a negative weight</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot;: у значения &quot;%2&quot; отрицательный вес</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; has a value without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у измерения &quot;%1&quot; есть значение без имени</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; lists &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>в измерении &quot;%1&quot; значение &quot;%2&quot; указано дважды</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; has no value with a positive weight</source>
-        <translation type="unfinished"></translation>
+        <translation>у измерения &quot;%1&quot; нет ни одного значения с положительным весом</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot;: min %2 is above max %3</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot;: min %2 больше max %3</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot;: sd must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot;: sd должно быть больше 0</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot;: a lognormal range cannot go below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot;: логнормальный диапазон не может опускаться ниже 0</translation>
     </message>
     <message>
         <source>numeric dimension &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>для числового измерения &quot;%1&quot; нужны &quot;min&quot; и &quot;max&quot;</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot;: unknown distribution &quot;%2&quot; (uniform, normal, lognormal, triangular)</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot;: неизвестное распределение &quot;%2&quot; (uniform, normal, lognormal, triangular)</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot;: kind must be &quot;categorical&quot; or &quot;numeric&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot;: kind должен быть &quot;categorical&quot; или &quot;numeric&quot;</translation>
     </message>
     <message>
         <source>expected a list of dimensions, found none</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список измерений, но их нет</translation>
     </message>
     <message>
         <source>[%1]: a dimension is an object with &quot;name&quot; and &quot;kind&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]: измерение — это объект с &quot;name&quot; и &quot;kind&quot;</translation>
     </message>
     <message>
         <source>[%1].name: dimension &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1].name: измерение &quot;%2&quot; встречается дважды</translation>
     </message>
     <message>
         <source>expected a list of dimensions, or an object with &quot;dimensions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список измерений или объект с &quot;dimensions&quot;</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение &quot;%1&quot; встречается дважды</translation>
     </message>
     <message>
         <source>the list of dimensions is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>список измерений пуст</translation>
     </message>
 </context>
 <context>
     <name>Empirical</name>
     <message>
         <source>%1: expected &quot;Real Column=simulated_attribute&quot;, such as &quot;Age Range=age&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидалось &quot;Real Column=simulated_attribute&quot;, например &quot;Age Range=age&quot;</translation>
     </message>
     <message>
         <source>no simulated answers</source>
-        <translation type="unfinished"></translation>
+        <translation>нет смоделированных ответов</translation>
     </message>
     <message>
         <source>no real answers</source>
-        <translation type="unfinished"></translation>
+        <translation>нет реальных ответов</translation>
     </message>
     <message>
         <source>simulated answers include %1, which no real respondent gave</source>
-        <translation type="unfinished"></translation>
+        <translation>в смоделированных ответах встречается %1 — такого ответа не дал ни один реальный респондент</translation>
     </message>
     <message>
         <source>the values are not a small set of whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>значения не образуют небольшой набор целых чисел</translation>
     </message>
     <message>
         <source>%1: there are no simulated answers to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет смоделированных ответов для сравнения</translation>
     </message>
     <message>
         <source>%1: there are no real answers to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет реальных ответов для сравнения</translation>
     </message>
     <message>
         <source>the real answers have no attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>у реальных ответов нет атрибута %1</translation>
     </message>
     <message>
         <source>no simulated respondent has the attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного смоделированного респондента нет атрибута %1</translation>
     </message>
 </context>
 <context>
     <name>EmpiricalCheck</name>
     <message>
         <source>the project holds no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет прогонов</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a run id nor an experiment with runs in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не идентификатор прогона и не эксперимент с прогонами в этом проекте</translation>
     </message>
     <message>
         <source>no simulated answers to &quot;%1&quot; in the run(s) given</source>
-        <translation type="unfinished"></translation>
+        <translation>в указанных прогонах нет смоделированных ответов на &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: a multi-value column is compared option by option; that is not available here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: столбец с несколькими значениями сравнивается по каждому варианту отдельно; здесь это пока недоступно</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is numeric in %2 but the simulated answers to &quot;%3&quot; are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; в %2 — числовой столбец, но смоделированные ответы на &quot;%3&quot; — не числа</translation>
     </message>
 </context>
 <context>
@@ -735,573 +782,574 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     <name>EngineSpec</name>
     <message>
         <source>the run&apos;s stored engine is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённый движок прогона не является объектом</translation>
     </message>
     <message>
         <source>the run&apos;s stored engine names no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>в сохранённом движке прогона не указан провайдер</translation>
     </message>
 </context>
 <context>
     <name>ExperimentCommand</name>
     <message>
         <source>The project that holds the experiment&apos;s runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект, в котором хранятся прогоны эксперимента.</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>The comparison as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение в виде одного объекта JSON.</translation>
     </message>
     <message>
         <source>The experiment&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя эксперимента.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Arms side by side per question, with the tests, effect sizes and the spread across replicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы бок о бок по каждому вопросу: тесты, размеры эффекта и разброс между повторами.</translation>
     </message>
     <message>
         <source>needs --project</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен --project</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 не существует</translation>
+        <translation>%1 не существует</translation>
     </message>
     <message>
         <source>%1: %2 runs, %3 replicates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: прогонов: %2, повторов: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>  %1: n %2, mean %3, sd %4, 95% CI %5 to %6; replicate means %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: n %2, среднее %3, sd %4, 95% ДИ от %5 до %6; средние по повторам: %7</translation>
     </message>
     <message>
         <source>, df %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, df %1</translation>
     </message>
     <message>
         <source>, p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, p = %1</translation>
     </message>
     <message>
         <source> (Holm: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (по Холму: %1)</translation>
     </message>
     <message>
         <source>  not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  не вычислено: %1</translation>
     </message>
     <message>
         <source>
 Not compared (no test for their type here): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Не сравнивались (для их типа здесь нет теста): %1</translation>
     </message>
     <message>
         <source>expected &quot;experiment run EXPERIMENT ...&quot; or &quot;experiment compare NAME ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;experiment run EXPERIMENT ...&quot; или &quot;experiment compare NAME ...&quot;</translation>
     </message>
     <message>
         <source>expected &quot;project merge A.troupe B.troupe ... -o OUT.troupe&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;project merge A.troupe B.troupe ... -o OUT.troupe&quot;</translation>
     </message>
     <message>
         <source>The new project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл проекта.</translation>
     </message>
     <message>
         <source>OUT.troupe</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.troupe</translation>
     </message>
     <message>
         <source>The projects to merge (shards of one experiment, for instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты для объединения (например, части одного эксперимента).</translation>
     </message>
     <message>
         <source>A.troupe B.troupe ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A.troupe B.troupe ...</translation>
     </message>
     <message>
         <source>Combines projects into a new one, every run with its engine, calls and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединяет проекты в новый; каждый прогон переносится вместе с движком, вызовами и стоимостью.</translation>
     </message>
     <message>
         <source>needs -o OUT.troupe</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен -o OUT.troupe</translation>
     </message>
     <message>
         <source>merged %1 projects: %2 runs%3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>объединено проектов: %1; прогонов: %2%3 → %4</translation>
     </message>
     <message>
         <source>, experiments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, экспериментов: %1</translation>
     </message>
     <message>
         <source>Run only shard I of N (0 &lt;= I &lt; N): the jobs whose index is I modulo N, as a Slurm array task or a Kubernetes indexed Job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить только часть I из N (0 &lt;= I &lt; N): задания, индекс которых по модулю N равен I, — как задачу массива Slurm или индексированный Job Kubernetes.</translation>
     </message>
     <message>
         <source>I/N</source>
-        <translation type="unfinished"></translation>
+        <translation>I/N</translation>
     </message>
     <message>
         <source>An experiment file, or a bundled experiment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл эксперимента или встроенный эксперимент: %1.</translation>
     </message>
     <message>
         <source>EXPERIMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPERIMENT</translation>
     </message>
     <message>
         <source>Runs every arm of an experiment in every replicate, each a study run stored with its arm and replicate. Runs already finished in the project are not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняет каждую группу эксперимента в каждом повторе; каждый из них — прогон исследования, сохранённый со своей группой и повтором. Прогоны, уже завершённые в проекте, повторно не выполняются.</translation>
     </message>
     <message>
         <source>needs --project, the file that keeps the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен --project — файл, в котором хранятся прогоны</translation>
     </message>
     <message>
         <source>the experiment has errors; nothing was run</source>
-        <translation type="unfinished"></translation>
+        <translation>в эксперименте есть ошибки; ничего не запущено</translation>
     </message>
     <message>
         <source>between-subjects assignment is not available in runs yet; use &quot;assignment&quot;: &quot;within&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>межсубъектное распределение в прогонах пока недоступно; используйте &quot;assignment&quot;: &quot;within&quot;</translation>
     </message>
     <message>
         <source>arm &quot;%1&quot;: a temperature per arm is not available in study runs yet; fork a run with {&quot;temperature&quot;: ...} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>группа &quot;%1&quot;: отдельная температура для группы в прогонах исследований пока недоступна; вместо этого создайте ответвление прогона с {&quot;temperature&quot;: ...}</translation>
     </message>
     <message>
         <source>%1: %2 arms × %3 replicates; this process runs %4 of them%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: групп — %2 × повторов — %3; этот процесс выполняет %4 из них%5</translation>
     </message>
     <message>
         <source> (shard %1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (часть %1/%2)</translation>
     </message>
     <message>
         <source>[%1/%2] replicate %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] повтор %3 · %4</translation>
     </message>
     <message>
         <source>%1: already done (run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уже выполнено (прогон %2)</translation>
     </message>
     <message>
         <source>%1 · %2 · replicate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · повтор %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: run %2 %3, %4 answers%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: прогон %2 %3, ответов: %4%5</translation>
     </message>
     <message>
         <source>Saved in %1. Compare the arms: troupe experiment compare &quot;%2&quot; --project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Сравните группы: troupe experiment compare &quot;%2&quot; --project %1</translation>
     </message>
     <message>
         <source>%1 of %2 runs did not finish; run the same command again to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Не завершено прогонов: %1 из %2; чтобы продолжить, выполните ту же команду ещё раз</translation>
     </message>
 </context>
 <context>
     <name>ExperimentCompare</name>
     <message>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>повышает</translation>
     </message>
     <message>
         <source>lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>понижает</translation>
     </message>
     <message>
         <source>did not change</source>
-        <translation type="unfinished"></translation>
+        <translation>не меняет</translation>
     </message>
     <message>
         <source> by %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation> — на %1 п.</translation>
     </message>
     <message>
         <source>%1 %2 mean %3%4 against %5 (%6% CI %7 to %8; Welch t, %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 среднее: %3 против %5%4 (%6% ДИ от %7 до %8; t-критерий Уэлча, %9</translation>
     </message>
     <message>
         <source>; d = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; d = %1</translation>
     </message>
     <message>
         <source>; %1 replicates agree</source>
-        <translation type="unfinished"></translation>
+        <translation>; согласуются все повторы (%1)</translation>
     </message>
     <message>
         <source>; %1 of %2 replicates agree</source>
-        <translation type="unfinished"></translation>
+        <translation>; согласуются %1 из %2 повторов</translation>
     </message>
     <message>
         <source>the project has no runs of an experiment called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет прогонов эксперимента &quot;%1&quot;</translation>
     </message>
     <message>
         <source>experiment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the stored study cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать сохранённое исследование</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ExperimentFile</name>
     <message>
         <source>unknown key in %1; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный ключ; ожидается один из: %2</translation>
     </message>
     <message>
         <source>there is no study file &quot;%1&quot; next to the experiment and no bundled study of that name (bundled: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядом с экспериментом нет файла исследования &quot;%1&quot;, и встроенного исследования с таким именем тоже нет (встроенные: %2)</translation>
     </message>
     <message>
         <source>an experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент</translation>
     </message>
     <message>
         <source>&quot;balance&quot; is for between-subjects assignment; within subjects every respondent is in every arm</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;balance&quot; используется при межсубъектном распределении; при внутрисубъектном каждый респондент входит во все группы</translation>
     </message>
     <message>
         <source>an arm</source>
-        <translation type="unfinished"></translation>
+        <translation>группа</translation>
     </message>
     <message>
         <source>another arm is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>другая группа уже называется &quot;%1&quot;</translation>
     </message>
     <message>
         <source>material</source>
-        <translation type="unfinished"></translation>
+        <translation>материал</translation>
     </message>
     <message>
         <source>there is no fragment file &quot;%1&quot; next to the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>рядом с экспериментом нет файла фрагмента &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this is an agent, not a fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>это агент, а не фрагмент</translation>
     </message>
 </context>
 <context>
     <name>ExperimentPlan</name>
     <message>
         <source>--shard: expected I/N with 0 &lt;= I &lt; N (as a Slurm array task id or a Kubernetes completion index counts), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard: ожидалось I/N, где 0 &lt;= I &lt; N (так считаются id задачи массива Slurm и индекс завершения Kubernetes), получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>arm &quot;%1&quot;: fragments on study respondents are not available yet; fork a run with a change file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>группа &quot;%1&quot;: фрагменты для респондентов исследования пока недоступны; вместо этого создайте ответвление прогона с файлом изменений</translation>
     </message>
     <message>
         <source>arm &quot;%1&quot; sets a sample size, but the study has no population to sample</source>
-        <translation type="unfinished"></translation>
+        <translation>группа &quot;%1&quot; задаёт размер выборки, но в исследовании нет популяции для выборки</translation>
     </message>
     <message>
         <source>arm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>группа &quot;%1&quot;</translation>
     </message>
     <message>
         <source>arm &quot;%1&quot; does not make a study</source>
-        <translation type="unfinished"></translation>
+        <translation>из группы &quot;%1&quot; не получается исследование</translation>
     </message>
 </context>
 <context>
     <name>ExperimentStore</name>
     <message>
         <source>an experiment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у эксперимента должно быть имя</translation>
     </message>
     <message>
         <source>the project already holds an experiment &quot;%1&quot; with another definition; give this one another name, or use another project</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте уже есть эксперимент &quot;%1&quot; с другим определением; назовите этот эксперимент иначе или используйте другой проект</translation>
     </message>
     <message>
         <source>cannot save experiment &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся сохранить эксперимент &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>cannot read experiment &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать эксперимент &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>experiments row &quot;%1&quot;, definition</source>
-        <translation type="unfinished"></translation>
+        <translation>строка experiments &quot;%1&quot;, определение</translation>
     </message>
     <message>
         <source>cannot list experiments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся получить список экспериментов: %1</translation>
     </message>
 </context>
 <context>
     <name>Extraction</name>
     <message>
         <source>field &quot;%1&quot;: the name before the colon is missing (NAME or NAME:HINT)</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot;: отсутствует имя перед двоеточием (NAME или NAME:HINT)</translation>
     </message>
     <message>
         <source>field &quot;%1&quot;: a name is letters, digits and _ (not starting with a digit, at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot;: имя состоит из букв, цифр и _ (не начинается с цифры, не длиннее 64 символов)</translation>
     </message>
     <message>
         <source>field &quot;cited_events&quot;: that name is reserved for the events a result cites</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;cited_events&quot;: это имя зарезервировано для событий, на которые ссылается результат</translation>
     </message>
     <message>
         <source>no fields to extract: give at least one --field NAME[:HINT]</source>
-        <translation type="unfinished"></translation>
+        <translation>нет полей для извлечения: укажите хотя бы один --field NAME[:HINT]</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>поле &quot;%1&quot; указано дважды</translation>
     </message>
     <message>
         <source>the objective is empty: say what to extract</source>
-        <translation type="unfinished"></translation>
+        <translation>цель пуста: укажите, что нужно извлечь</translation>
     </message>
     <message>
         <source>run %1 has no agent &quot;%2&quot; (agents: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне %1 нет агента &quot;%2&quot; (агенты: %3)</translation>
     </message>
     <message>
         <source>run %1 has no agents yet: nothing to extract from</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне %1 ещё нет агентов: извлекать не из чего</translation>
     </message>
     <message>
         <source>%1 got %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 получает %2%3</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> от %1</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> для %1</translation>
     </message>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не является объектом JSON</translation>
     </message>
     <message>
         <source>cited_events: expected a list of event numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>cited_events: ожидался список номеров событий</translation>
     </message>
     <message>
         <source>cited_events[%1]: expected an event number</source>
-        <translation type="unfinished"></translation>
+        <translation>cited_events[%1]: ожидался номер события</translation>
     </message>
     <message>
         <source>cited_events[%1]: event %2 is not among the numbered events</source>
-        <translation type="unfinished"></translation>
+        <translation>cited_events[%1]: события %2 нет среди пронумерованных</translation>
     </message>
     <message>
         <source>cited_events[%1]: event %2 is cited twice</source>
-        <translation type="unfinished"></translation>
+        <translation>cited_events[%1]: событие %2 указано дважды</translation>
     </message>
     <message>
         <source>the fields make no valid schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>из полей не получается допустимая схема: %1</translation>
     </message>
     <message>
         <source>the world</source>
-        <translation type="unfinished">мир</translation>
+        <translation>мир</translation>
     </message>
     <message>
         <source>%1: the model call failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка вызова модели: %2</translation>
     </message>
     <message>
         <source>%1: the reply was still invalid after %2 attempts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответ всё ещё некорректен (попыток: %2): %3</translation>
     </message>
 </context>
 <context>
     <name>ForkCommand</name>
     <message>
         <source>the project holds no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет прогонов</translation>
     </message>
     <message>
         <source>%1: expected &quot;last&quot; or a run id, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидалось &quot;last&quot; или id прогона, получено &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The stored run to fork (&quot;last&quot; or its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый прогон, от которого создаётся ответвление (&quot;last&quot; или его id).</translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished">RUN</translation>
+        <translation>RUN</translation>
     </message>
     <message>
         <source>The fork repeats the run&apos;s first K steps, then takes the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответвление повторяет первые K шагов прогона, а затем применяет изменение.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>The project file that holds the run; the fork is stored there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл проекта, в котором хранится прогон; ответвление тоже сохраняется в нём.</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>A change file (see docs/experiments.md): words, material, fragments, model or temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изменений (см. docs/experiments.md): слова, материал, фрагменты, модель или температура.</translation>
     </message>
     <message>
         <source>CHANGE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANGE.json</translation>
     </message>
     <message>
         <source>Steps to run after the fork point (default: up to the parent&apos;s length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько шагов выполнить после точки ответвления (по умолчанию — до длины родительского прогона).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Model provider (default: the parent&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер модели (по умолчанию — как у родительского прогона).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Server URL (default: the parent&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL сервера (по умолчанию — как у родительского прогона).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Model for the whole fork (default: the parent&apos;s; a change file&apos;s &quot;model&quot; applies after the fork step only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель для всего ответвления (по умолчанию — как у родительского прогона; &quot;model&quot; из файла изменений действует только после шага ответвления).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished">M</translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>One JSON object per event per line on stdout; the summary goes to stderr.</source>
-        <translation type="unfinished">Один объект JSON на событие в строке в stdout; сводка — в stderr.</translation>
+        <translation>Один объект JSON на событие в строке в stdout; сводка — в stderr.</translation>
     </message>
     <message>
         <source>No colours, even on a terminal.</source>
-        <translation type="unfinished">Без цвета, даже в терминале.</translation>
+        <translation>Без цвета, даже в терминале.</translation>
     </message>
     <message>
         <source>Forks a stored run: a new run whose first K steps repeat the parent&apos;s exactly, then the change, then the rest. The parent is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт ответвление сохранённого прогона: новый прогон, первые K шагов которого в точности повторяют родительский, затем изменение, затем остальное. Родительский прогон не меняется.</translation>
     </message>
     <message>
         <source>--fork needs --project, the file that holds the run</source>
-        <translation type="unfinished"></translation>
+        <translation>для --fork нужен --project — файл, в котором хранится прогон</translation>
     </message>
     <message>
         <source>--fork needs --at-step K</source>
-        <translation type="unfinished"></translation>
+        <translation>для --fork нужен --at-step K</translation>
     </message>
     <message>
         <source>--at-step: expected a whole number of 0 or more, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at-step: ожидалось целое число не меньше 0, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--steps: expected a whole number of 0 or more, got &quot;%1&quot;</source>
-        <translation type="unfinished">--steps: ожидается целое число от 0, получено «%1»</translation>
+        <translation>--steps: ожидается целое число от 0, получено «%1»</translation>
     </message>
     <message>
         <source>the change file has errors; nothing was run</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле изменений есть ошибки; ничего не запущено</translation>
     </message>
     <message>
         <source>provider &quot;%1&quot; is not known (available: %2)</source>
-        <translation type="unfinished">провайдер «%1» неизвестен (доступны: %2)</translation>
+        <translation>провайдер «%1» неизвестен (доступны: %2)</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 не существует</translation>
+        <translation>%1 не существует</translation>
     </message>
     <message>
         <source>run %1: fork of run %2 at step %3 · %4 steps · seed %5 · %6 (%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1: ответвление прогона %2 на шаге %3 · шагов: %4 · seed %5 · %6 (%7)</translation>
     </message>
     <message>
         <source>Run %1 %2 after %3 steps (steps 1–%4 repeat run %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон %1 %2 после шага %3 (шаги 1–%4 повторяют прогон %5).</translation>
     </message>
     <message>
         <source>Saved in %1 (run %2).</source>
-        <translation type="unfinished">Сохранено в %1 (прогон %2).</translation>
+        <translation>Сохранено в %1 (прогон %2).</translation>
     </message>
     <message>
         <source>run paused: %1. Continue with troupe run --resume %2 --project %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон приостановлен: %1. Продолжить: troupe run --resume %2 --project %3</translation>
     </message>
     <message>
         <source>The project file that holds the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл проекта, в котором хранится прогон.</translation>
     </message>
     <message>
         <source>The same event objects as troupe run --json, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Те же объекты событий, что и в troupe run --json, по одному на строку.</translation>
     </message>
     <message>
         <source>A run id, or &quot;last&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор прогона или &quot;last&quot;.</translation>
     </message>
     <message>
         <source>Prints a stored run as it was printed while it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит сохранённый прогон так, как он выводился во время выполнения.</translation>
     </message>
     <message>
         <source>needs --project, the file that holds the run</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --project — файл, в котором хранится прогон</translation>
     </message>
     <message>
         <source>run %1 · %2 · %3 steps · seed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1 · %2 · шагов: %3 · зерно %4</translation>
     </message>
     <message>
         <source> · fork of run %1 at step %2 (steps 1–%2 are the parent&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> · ответвление прогона %1 на шаге %2 (шаги 1–%2 взяты из родительского прогона)</translation>
     </message>
 </context>
 <context>
@@ -1315,31 +1363,31 @@ Not compared (no test for their type here): %1</source>
     <name>IniFile</name>
     <message>
         <source>file is too large (the limit is %1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком большой (ограничение — %1 МБ)</translation>
     </message>
     <message>
         <source>not valid UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый текст UTF-8; сохраните файл в кодировке UTF-8</translation>
     </message>
     <message>
         <source>expected a section header like [OpenAI], found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался заголовок раздела вида [OpenAI], найдено «%1»</translation>
     </message>
     <message>
         <source>a section needs a name, like [OpenAI]</source>
-        <translation type="unfinished"></translation>
+        <translation>у раздела должно быть имя, например [OpenAI]</translation>
     </message>
     <message>
         <source>expected KEY=value, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось KEY=value, найдено «%1»</translation>
     </message>
     <message>
         <source>the key is outside any [section]</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ находится вне какого-либо [раздела]</translation>
     </message>
     <message>
         <source>a quoted value must end with its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>значение в кавычках должно заканчиваться закрывающей кавычкой</translation>
     </message>
 </context>
 <context>
@@ -1350,27 +1398,27 @@ Not compared (no test for their type here): %1</source>
     </message>
     <message>
         <source>the number %1 is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>число %1 слишком велико для чтения</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>вложенность глубже %1 уровней</translation>
     </message>
     <message>
         <source>not valid JSON: a raw NUL byte (U+0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON: необработанный байт NUL (U+0000)</translation>
     </message>
     <message>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON</translation>
     </message>
     <message>
         <source>the project is damaged: %1 at %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>проект повреждён: %1 в %2:%3: %4</translation>
     </message>
     <message>
         <source>and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё проблем: %1</translation>
     </message>
 </context>
 <context>
@@ -1409,11 +1457,11 @@ Not compared (no test for their type here): %1</source>
     </message>
     <message>
         <source>the reply, at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ, символ %1: %2</translation>
     </message>
     <message>
         <source>the reply is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не является допустимым JSON</translation>
     </message>
 </context>
 <context>
@@ -1488,26 +1536,26 @@ Not compared (no test for their type here): %1</source>
     </message>
     <message>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не больше %1</translation>
     </message>
     <message>
         <source>must be less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть меньше %1</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше %1</translation>
     </message>
     <message>
         <source>must be more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть больше %1</translation>
     </message>
 </context>
 <context>
     <name>KeywordClusters</name>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
 </context>
 <context>
@@ -1613,98 +1661,98 @@ Not compared (no test for their type here): %1</source>
     <name>Normalisation</name>
     <message>
         <source>question &quot;%1&quot; of run %2 is not an open question: only open answers are normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос «%1» прогона %2 не является открытым: нормализуются только ответы на открытые вопросы</translation>
     </message>
     <message>
         <source>run %1 has no answers to question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне %1 нет ответов на вопрос «%2»</translation>
     </message>
     <message>
         <source>labels: expected a list of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>labels: ожидался список меток</translation>
     </message>
     <message>
         <source>labels: empty, but there are %1 answers to label</source>
-        <translation type="unfinished"></translation>
+        <translation>labels: список пуст, но требуется разметить ответов: %1</translation>
     </message>
     <message>
         <source>labels: %1 labels, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>labels: меток — %1, допускается не более %2</translation>
     </message>
     <message>
         <source>labels[%1]: expected {&quot;label&quot;: text, &quot;answers&quot;: [numbers]}</source>
-        <translation type="unfinished"></translation>
+        <translation>labels[%1]: ожидалось {&quot;label&quot;: текст, &quot;answers&quot;: [номера]}</translation>
     </message>
     <message>
         <source>labels[%1].label: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>labels[%1].label: пусто</translation>
     </message>
     <message>
         <source>labels[%1].label: &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>labels[%1].label: «%2» используется дважды</translation>
     </message>
     <message>
         <source>labels[%1].answers[%2]: expected an answer number</source>
-        <translation type="unfinished"></translation>
+        <translation>labels[%1].answers[%2]: ожидался номер ответа</translation>
     </message>
     <message>
         <source>labels[%1].answers[%2]: there is no answer %3 (answers are 1 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>labels[%1].answers[%2]: ответа %3 нет (номера ответов от 1 до %4)</translation>
     </message>
     <message>
         <source>labels[%1].answers[%2]: answer %3 has more than one label</source>
-        <translation type="unfinished"></translation>
+        <translation>labels[%1].answers[%2]: у ответа %3 больше одной метки</translation>
     </message>
     <message>
         <source>answers without a label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответы без метки: %1</translation>
     </message>
     <message>
         <source>the model call failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой вызова модели: %1</translation>
     </message>
     <message>
         <source>the labels were still invalid after %1 attempts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>метки остались недопустимыми (попыток: %1): %2</translation>
     </message>
 </context>
 <context>
     <name>OfflineDimensions</name>
     <message>
         <source>from %1 (percentages as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 (проценты как указано)</translation>
     </message>
     <message>
         <source>Below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Менее %1</translation>
     </message>
     <message>
         <source>from %1 (cumulative percentages turned into bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 (накопленные проценты преобразованы в интервалы)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>from %1 (percentages as stated; &quot;Other&quot; is the missing %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 (проценты как указано; «Другое» — недостающие %2 %)</translation>
     </message>
     <message>
         <source>from %1 (weighted by the counts stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 (взвешено по указанным количествам)</translation>
     </message>
     <message>
         <source>from %1.%2</source>
-        <translation type="unfinished">из %1.%2</translation>
+        <translation>из %1.%2</translation>
     </message>
     <message>
         <source>assumed: the input states no age figures</source>
-        <translation type="unfinished"></translation>
+        <translation>допущение: во входных данных нет сведений о возрасте</translation>
     </message>
     <message>
         <source>assumed: the input states no gender figures</source>
-        <translation type="unfinished"></translation>
+        <translation>допущение: во входных данных нет сведений о поле</translation>
     </message>
 </context>
 <context>
@@ -2116,62 +2164,62 @@ Not compared (no test for their type here): %1</source>
     <name>PersonFactory</name>
     <message numerus="yes">
         <source>the model gave no usable dimensions after %n attempts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>модель не дала пригодных измерений за %n попытку: %1</numerusform>
+            <numerusform>модель не дала пригодных измерений за %n попытки: %1</numerusform>
+            <numerusform>модель не дала пригодных измерений за %n попыток: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>a generation is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>генерация уже выполняется</translation>
     </message>
     <message>
         <source>sample %1 is not in the plan (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>образца %1 нет в плане (в нём %2)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">отменено</translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>the budget of $%1 was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнут бюджет $%1</translation>
     </message>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа</translation>
     </message>
     <message>
         <source>sample %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>образец %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PersonRequest</name>
     <message>
         <source>persona.name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.name пусто</translation>
     </message>
     <message>
         <source>persona.name: &quot;%1&quot; is already taken in this population or project; choose a different name</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.name: имя «%1» уже занято в этой популяции или проекте; выберите другое имя</translation>
     </message>
     <message>
         <source>persona.age: %1 is not the sampled age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.age: %1 не совпадает с выбранным возрастом %2</translation>
     </message>
     <message>
         <source>persona.age: %1 is outside the sampled range %2</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.age: %1 вне выбранного диапазона %2</translation>
     </message>
     <message>
         <source>persona.gender: &quot;%1&quot; is not the sampled gender &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.gender: «%1» не совпадает с выбранным полом «%2»</translation>
     </message>
     <message>
         <source>persona.nationality: &quot;%1&quot; (living in &quot;%2&quot;) does not fit the sampled country &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>persona.nationality: «%1» (проживает в «%2») не соответствует выбранной стране «%3»</translation>
     </message>
 </context>
 <context>
@@ -2225,396 +2273,410 @@ Not compared (no test for their type here): %1</source>
 DESCRIPTION is a population description file (TinyTroupe format), a bundled one
 (us_adults, lagos_young_professionals, germany_remote_workers, japan_seniors), or a
 context in words (&quot;adults in Lagos who commute by bus&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: troupe population &lt;verb&gt; ...
+
+  dimensions DESCRIPTION [--extra TEXT_OR_FILE] [provider flags] [--json]
+  plan DESCRIPTION --count N [--dimensions FILE] [--seed S] [provider flags] [--json]
+  generate DESCRIPTION --count N --project P [--name NAME] [--dimensions FILE] [--extra ...]
+           [--seed S] [--concurrency C] [--budget USD] [provider flags] [--json]
+  regenerate NAME --project P [--sample K]... [provider flags]
+  list --project P [--json]
+  profile NAME --project P [--json]
+  export NAME --project P -o DIR [--format agents|csv]
+  remove NAME --project P
+
+DESCRIPTION — файл описания популяции (формат TinyTroupe), одно из встроенных описаний
+(us_adults, lagos_young_professionals, germany_remote_workers, japan_seniors) или
+контекст словами («взрослые в Лагосе, которые ездят на автобусе»).</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished">нужен параметр --project</translation>
+        <translation>нужен параметр --project</translation>
     </message>
     <message>
         <source>A population description file, a bundled one, or a context in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл описания популяции, встроенное описание или контекст словами.</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION</translation>
     </message>
     <message>
         <source>Asks the model for sampling dimensions and prints them (the offline engine reads the description&apos;s own figures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает у модели измерения выборки и выводит их (офлайн-движок берёт данные из самого описания).</translation>
     </message>
     <message>
         <source>%1 (numeric): %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (числовое): от %2 до %3, %4</translation>
     </message>
     <message>
         <source>Draws the sampling plan: exactly N samples whose categorical counts meet the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляет план выборки: ровно N образцов, количества по категориям в которых соответствуют весам.</translation>
     </message>
     <message>
         <source>%1 samples, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>образцов: %1, зерно %2</translation>
     </message>
     <message>
         <source>Lists the populations of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит список популяций проекта.</translation>
     </message>
     <message>
         <source>no populations in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 нет популяций</translation>
     </message>
     <message>
         <source>%1  %2 of %3 people  %4  (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 из %3 чел.  %4  (%5)</translation>
     </message>
     <message>
         <source>The population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Requested against generated shares per dimension, ages and Big Five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенные и полученные доли по каждому измерению, возрасты и «Большая пятёрка».</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для записи.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>agents (one .agent.json per person, default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>agents (по одному файлу .agent.json на человека, по умолчанию) или csv.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Writes a population&apos;s people as TinyTroupe agent files or a CSV of attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает людей популяции в файлы агентов TinyTroupe или в CSV с атрибутами.</translation>
     </message>
     <message>
         <source>-o DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется -o DIR</translation>
     </message>
     <message>
         <source>--format: expected agents or csv, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: ожидалось agents или csv, получено «%1»</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать %1</translation>
     </message>
     <message>
         <source>wrote %1 people to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>записано людей: %1 в %2</translation>
     </message>
     <message>
         <source>Deletes a population and the personas generated for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет популяцию и созданные для неё персоны.</translation>
     </message>
     <message>
         <source>removed population %1</source>
-        <translation type="unfinished"></translation>
+        <translation>популяция %1 удалена</translation>
     </message>
     <message>
         <source>unknown verb &quot;%1&quot; (see troupe population --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1» (см. troupe population --help)</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: %1</translation>
     </message>
     <message>
         <source>The estimate is above the $%1 budget: generation stops once the budget is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка превышает бюджет $%1: генерация остановится, когда бюджет будет исчерпан.</translation>
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 чел.</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой: %1</translation>
     </message>
     <message>
         <source>Population %1: %2 of %3 people generated, %4 failed%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция %1: создано %2 из %3 чел., сбой: %4%5.</translation>
     </message>
     <message>
         <source>, %1 not started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, не начато: %1 (%2)</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (%1)</translation>
     </message>
     <message>
         <source>Model calls: %1 · tokens: %2 prompt, %3 completion · cost: %4 · %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы модели: %1 · токены: %2 в запросе, %3 в ответе · стоимость: %4 · %5 с</translation>
     </message>
     <message>
         <source>The rest are stored. Try the missing ones again with: troupe population regenerate %1 --project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные сохранены. Повторите создание недостающих командой: troupe population regenerate %1 --project %2</translation>
     </message>
     <message>
         <source>--budget: expected an amount in US dollars, got &quot;%1&quot;</source>
-        <translation type="unfinished">--budget: ожидается сумма в долларах США, получено «%1»</translation>
+        <translation>--budget: ожидается сумма в долларах США, получено «%1»</translation>
     </message>
     <message>
         <source>Name of the population in the project (default: the description&apos;s file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя популяции в проекте (по умолчанию — имя файла описания).</translation>
     </message>
     <message>
         <source>Start no new person once the calls cost this many US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начинать создание новых людей, когда стоимость вызовов достигнет этой суммы в долларах США.</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished">USD</translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>Generates a population into a project: dimensions, a seeded plan, then one person per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт популяцию в проекте: измерения, план выборки с зерном, затем по одному человеку на образец.</translation>
     </message>
     <message>
         <source>the project already has a population called &quot;%1&quot;; choose another with --name</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте уже есть популяция «%1»; выберите другое имя с помощью --name</translation>
     </message>
     <message>
         <source>Regenerate this sample (1-based; repeat the flag for more). Default: every sample without a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать заново этот образец (нумерация с 1; для нескольких повторите флаг). По умолчанию — все образцы без человека.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Generates some of a population&apos;s people again; the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново создаёт часть людей популяции; остальные сохраняются.</translation>
     </message>
     <message>
         <source>--sample: expected a number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample: ожидалось число от 1 до %1, получено «%2»</translation>
     </message>
     <message>
         <source>every sample of %1 has its person; name one with --sample K to make it again</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждого образца %1 есть человек; укажите образец с помощью --sample K, чтобы создать его заново</translation>
     </message>
     <message>
         <source>Model provider: %1 (default: config.ini API_TYPE).</source>
-        <translation type="unfinished">Провайдер модели: %1 (по умолчанию API_TYPE из config.ini).</translation>
+        <translation>Провайдер модели: %1 (по умолчанию API_TYPE из config.ini).</translation>
     </message>
     <message>
         <source>Server URL for OpenAI-compatible providers.</source>
-        <translation type="unfinished">Адрес сервера для провайдеров, совместимых с OpenAI.</translation>
+        <translation>Адрес сервера для провайдеров, совместимых с OpenAI.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Model to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель для запросов.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished">M</translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Model calls in flight at once (default: config.ini MAX_CONCURRENT_MODEL_CALLS).</source>
-        <translation type="unfinished">Сколько вызовов модели выполняется одновременно (по умолчанию MAX_CONCURRENT_MODEL_CALLS из config.ini).</translation>
+        <translation>Сколько вызовов модели выполняется одновременно (по умолчанию MAX_CONCURRENT_MODEL_CALLS из config.ini).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Seconds a model call may take (default: config.ini TIMEOUT).</source>
-        <translation type="unfinished">Сколько секунд может длиться вызов модели (по умолчанию TIMEOUT из config.ini).</translation>
+        <translation>Сколько секунд может длиться вызов модели (по умолчанию TIMEOUT из config.ini).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Do not answer repeated calls from the project&apos;s cache.</source>
-        <translation type="unfinished">Не отвечать на повторные вызовы из кэша проекта.</translation>
+        <translation>Не отвечать на повторные вызовы из кэша проекта.</translation>
     </message>
     <message>
         <source>Do not ask the server to stream replies.</source>
-        <translation type="unfinished">Не просить сервер передавать ответы потоком.</translation>
+        <translation>Не просить сервер передавать ответы потоком.</translation>
     </message>
     <message>
         <source>Extra dimensions, as text or a file (&quot;culinary tastes: from traditional to modern, from spicy to mild&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные измерения — текстом или файлом («кулинарные вкусы: от традиционных до современных, от острых до мягких»).</translation>
     </message>
     <message>
         <source>TEXT_OR_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT_OR_FILE</translation>
     </message>
     <message>
         <source>Read the dimensions from this file (as `population dimensions --json` prints them) instead of asking the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать измерения из этого файла (в том виде, в каком их выводит `population dimensions --json`) вместо запроса к модели.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Seed of the sampling plan (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно плана выборки (по умолчанию: 1).</translation>
     </message>
     <message>
         <source>How many people (1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество людей (от 1 до %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить JSON.</translation>
     </message>
     <message>
         <source>The project file (*.troupe).</source>
-        <translation type="unfinished">Файл проекта (*.troupe).</translation>
+        <translation>Файл проекта (*.troupe).</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>--%1: expected a whole number above 0, got &quot;%2&quot;</source>
-        <translation type="unfinished">--%1: ожидается целое число больше 0, получено «%2»</translation>
+        <translation>--%1: ожидается целое число больше 0, получено «%2»</translation>
     </message>
     <message>
         <source>--base-url applies to network providers, not to the offline engine; add --provider openai (or another: %1)</source>
-        <translation type="unfinished">--base-url относится к сетевым провайдерам, а не к офлайн-движку; добавьте --provider openai (или другой: %1)</translation>
+        <translation>--base-url относится к сетевым провайдерам, а не к офлайн-движку; добавьте --provider openai (или другой: %1)</translation>
     </message>
     <message>
         <source>provider &quot;%1&quot; is not known (available: %2)</source>
-        <translation type="unfinished">провайдер «%1» неизвестен (доступны: %2)</translation>
+        <translation>провайдер «%1» неизвестен (доступны: %2)</translation>
     </message>
     <message>
         <source>the population description has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>в описании популяции есть ошибки</translation>
     </message>
     <message>
         <source>%1: no such file (give a population description file, a bundled one, or a context in words)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не найден (укажите файл описания популяции, встроенное описание или контекст словами)</translation>
     </message>
     <message>
         <source>--count N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --count N</translation>
     </message>
     <message>
         <source>--count: expected a whole number from 1 to %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--count: ожидалось целое число от 1 до %1, получено «%2»</translation>
     </message>
     <message>
         <source>--seed: expected a whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">--seed: ожидается целое число, получено «%1»</translation>
+        <translation>--seed: ожидается целое число, получено «%1»</translation>
     </message>
 </context>
 <context>
     <name>PopulationExport</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">не удаётся записать %1: %2</translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PopulationProfile</name>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 чел.</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>запрошено</translation>
     </message>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
     <message>
         <source>%1: requested mean %2, generated mean %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запрошенное среднее %2, полученное среднее %3</translation>
     </message>
     <message>
         <source>Ages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрасты: %1</translation>
     </message>
     <message>
         <source>%1: low %2, medium %3, high %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: низкий %2, средний %3, высокий %4</translation>
     </message>
 </context>
 <context>
     <name>PopulationStore</name>
     <message>
         <source>a population needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у популяции должно быть имя</translation>
     </message>
     <message>
         <source>the project already has a population called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте уже есть популяция «%1»</translation>
     </message>
     <message>
         <source>the project already has a persona called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте уже есть персона «%1»</translation>
     </message>
     <message>
         <source>there is no population called &quot;%1&quot; in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом проекте нет популяции «%1»</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; is damaged in this project file</source>
-        <translation type="unfinished"></translation>
+        <translation>популяция «%1» повреждена в этом файле проекта</translation>
     </message>
     <message>
         <source>persona &quot;%1&quot; of population &quot;%2&quot; is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>персона «%1» популяции «%2» повреждена: %3</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>в популяции «%1» ещё нет людей</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has %2 people; cannot sample %3</source>
-        <translation type="unfinished"></translation>
+        <translation>в популяции «%1» людей: %2; невозможно выбрать %3</translation>
     </message>
 </context>
 <context>
@@ -2684,46 +2746,46 @@ context in words (&quot;adults in Lagos who commute by bus&quot;).</source>
     </message>
     <message>
         <source>cannot read the schema history of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать историю схемы %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProjectMerge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no projects to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>нет проектов для объединения</translation>
     </message>
     <message>
         <source>%1 exists already; merge into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; объединяйте в новый файл</translation>
     </message>
     <message>
         <source>%1 is both an input and the output</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указан и как входной, и как выходной файл</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 не существует</translation>
+        <translation>%1 не существует</translation>
     </message>
     <message>
         <source>experiment &quot;%1&quot; differs between %2 and %3 (arms, replicates, seed or study); only runs of the same definition can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперимент «%1» различается в %2 и %3 (группы, повторы, зерно или исследование); объединять можно только прогоны с одинаковым определением</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>copy the runs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование прогонов из %1</translation>
     </message>
     <message>
         <source>copy %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>копирование %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2744,190 +2806,190 @@ context in words (&quot;adults in Lagos who commute by bus&quot;).</source>
     <name>QObject</name>
     <message>
         <source>extra dimension: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительное измерение: %1</translation>
     </message>
 </context>
 <context>
     <name>Question</name>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished">нет обязательного поля</translation>
+        <translation>нет обязательного поля</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished">ожидается текст</translation>
+        <translation>ожидается текст</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">не может быть пустым</translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось число</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число</translation>
     </message>
     <message>
         <source>%1 is out of range (at most 1000000 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне допустимого диапазона (не более 1000000 по модулю)</translation>
     </message>
     <message>
         <source>expected an object like {&quot;min&quot;: 1, &quot;max&quot;: 5}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект вида {&quot;min&quot;: 1, &quot;max&quot;: 5}</translation>
     </message>
     <message>
         <source>unknown key; a scale has &quot;min&quot;, &quot;max&quot; and &quot;labels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ; у шкалы есть &quot;min&quot;, &quot;max&quot; и &quot;labels&quot;</translation>
     </message>
     <message>
         <source>the scale&apos;s max (%1) must be greater than its min (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>максимум шкалы (%1) должен быть больше её минимума (%2)</translation>
     </message>
     <message>
         <source>a scale has at most %1 points; this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>у шкалы не более %1 делений; у этой — %2</translation>
     </message>
     <message>
         <source>expected an object of scale points and labels, like {&quot;1&quot;: &quot;never&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект с делениями шкалы и метками, например {&quot;1&quot;: &quot;never&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a scale point; use a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является делением шкалы; используйте целое число от %2 до %3</translation>
     </message>
     <message>
         <source>%1 is outside the scale (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне шкалы (от %2 до %3)</translation>
     </message>
     <message>
         <source>expected the label&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст метки</translation>
     </message>
     <message>
         <source>expected an object of scale points and anchor statements, like {&quot;1&quot;: [&quot;...&quot;]}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект с делениями шкалы и опорными утверждениями, например {&quot;1&quot;: [&quot;...&quot;]}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a point of the scale (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является делением шкалы (от %2 до %3)</translation>
     </message>
     <message>
         <source>expected a statement or a list of statements</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось утверждение или список утверждений</translation>
     </message>
     <message>
         <source>anchor statements must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>опорные утверждения не должны быть пустыми</translation>
     </message>
     <message>
         <source>scale point %1 has no anchor statement; give one for every point from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>у деления шкалы %1 нет опорного утверждения; укажите его для каждого деления от %2 до %3</translation>
     </message>
     <message>
         <source>expected a list of options</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список вариантов</translation>
     </message>
     <message>
         <source>a ranking needs at least 2 options</source>
-        <translation type="unfinished"></translation>
+        <translation>для ранжирования нужно не менее 2 вариантов</translation>
     </message>
     <message>
         <source>the list of options is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>список вариантов пуст</translation>
     </message>
     <message>
         <source>a choice needs at least 2 options</source>
-        <translation type="unfinished"></translation>
+        <translation>для выбора нужно не менее 2 вариантов</translation>
     </message>
     <message>
         <source>at most %1 options; this question has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 вариантов; в этом вопросе — %2</translation>
     </message>
     <message>
         <source>an option must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант не должен быть пустым</translation>
     </message>
     <message>
         <source>&quot;%1&quot; repeats options[%2]; options must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» повторяет options[%2]; варианты должны быть уникальными</translation>
     </message>
     <message>
         <source>min is %1 but the question has %2 options; use 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>min равен %1, но в вопросе вариантов: %2; используйте значение от 0 до %2</translation>
     </message>
     <message>
         <source>max is %1 but the question has %2 options; use 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>max равен %1, но в вопросе вариантов: %2; используйте значение от 1 до %2</translation>
     </message>
     <message>
         <source>min (%1) is greater than max (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>min (%1) больше max (%2)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось true или false</translation>
     </message>
     <message>
         <source>max (%1) is less than min (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>max (%1) меньше min (%2)</translation>
     </message>
     <message>
         <source>no whole number lies between min and max</source>
-        <translation type="unfinished"></translation>
+        <translation>между min и max нет ни одного целого числа</translation>
     </message>
     <message>
         <source>expected &quot;end&quot; or a step number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;end&quot; или номер шага</translation>
     </message>
     <message>
         <source>steps count from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>шаги нумеруются с 1</translation>
     </message>
     <message>
         <source>unknown key; a follow-up has &quot;text&quot; and &quot;mentioned&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ; у уточняющего вопроса есть &quot;text&quot; и &quot;mentioned&quot;</translation>
     </message>
     <message>
         <source>expected the phrase that triggers the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась фраза, запускающая уточняющий вопрос</translation>
     </message>
     <message>
         <source>expected the follow-up&apos;s text, or {&quot;text&quot;, &quot;mentioned&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст уточняющего вопроса или {&quot;text&quot;, &quot;mentioned&quot;}</translation>
     </message>
     <message>
         <source>the follow-up needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>у уточняющего вопроса должен быть текст</translation>
     </message>
     <message>
         <source>expected a question object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект вопроса</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an identifier: start with a letter, then letters, digits or _</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором: он должен начинаться с буквы, за которой следуют буквы, цифры или _</translation>
     </message>
     <message>
         <source>at most %1 characters; it names columns in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 символов; это имя используется для столбцов при экспорте</translation>
     </message>
     <message>
         <source>expected one of: likert, open, choice, multi, ranking, numeric, yes_no</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось одно из: likert, open, choice, multi, ranking, numeric, yes_no</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not used by %2 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не используется в вопросах типа %2</translation>
     </message>
     <message>
         <source>a likert question needs a scale, like {&quot;min&quot;: 1, &quot;max&quot;: 5}</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросу likert нужна шкала, например {&quot;min&quot;: 1, &quot;max&quot;: 5}</translation>
     </message>
     <message>
         <source>anchors are used for semantic similarity rating: add &quot;ssr&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>опорные утверждения используются для оценки по семантическому сходству: добавьте &quot;ssr&quot;: true</translation>
     </message>
 </context>
 <context>
@@ -3026,482 +3088,482 @@ context in words (&quot;adults in Lagos who commute by bus&quot;).</source>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>DONE, which ends every turn, is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>DONE, которым завершается каждый ход, не учитывается.</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>How often each speaker (row) talked to each listener (column); &quot;everyone&quot; is talk addressed to no one in particular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз каждый говорящий (строка) обращался к каждому слушателю (столбец); &quot;everyone&quot; — реплики, ни к кому конкретно не обращённые.</translation>
     </message>
     <message>
         <source>How often each speaker (row) talked to each listener (column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз каждый говорящий (строка) обращался к каждому слушателю (столбец).</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Говорящий</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз</translation>
     </message>
     <message>
         <source>Actions per step</source>
-        <translation type="unfinished">Действия по шагам</translation>
+        <translation>Действия по шагам</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Действия</translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Tokens per step (estimated)</source>
-        <translation type="unfinished">Токены по шагам (оценка)</translation>
+        <translation>Токены по шагам (оценка)</translation>
     </message>
     <message>
         <source>Tokens per step</source>
-        <translation type="unfinished">Токены по шагам</translation>
+        <translation>Токены по шагам</translation>
     </message>
     <message>
         <source>The people in this run are simulated by a language model. Read what they say as material for hypotheses, not as measurements or predictions of what real people would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди в этом прогоне смоделированы языковой моделью. Воспринимайте их слова как материал для гипотез, а не как измерения или предсказания поведения реальных людей.</translation>
     </message>
     <message>
         <source>This run used the offline engine, which is not a language model: its replies are composed from the personas by rules, and its token counts are estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом прогоне использовался офлайн-движок, который не является языковой моделью: его ответы составляются из персон по правилам, а количество токенов оценочное.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished">все</translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>step %1, event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг %1, событие %2</translation>
     </message>
     <message>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о прогоне</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Activity per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Активность по шагам</translation>
     </message>
     <message>
         <source>Nobody talked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом прогоне никто не говорил.</translation>
     </message>
     <message>
         <source>The run has no events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прогоне ещё нет событий.</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>%1 (thinks): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (думает): </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <source>Cannot write %1: the OpenDocument writer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: сбой модуля записи OpenDocument</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF writer did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: модуль записи PDF не запустился</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: не удалось завершить PDF</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>The project file that holds the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл проекта, содержащий прогон.</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>pdf, html, odt or md (default: from the output&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html, odt или md (по умолчанию: по расширению выходного файла).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>PDF paper: a4 or letter (default: by the locale; Letter in the US, Canada, Mexico...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги PDF: a4 или letter (по умолчанию: по локали; Letter в США, Канаде, Мексике...).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Leave the transcript out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать стенограмму.</translation>
     </message>
     <message>
         <source>The run: its id, or &quot;last&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон: его идентификатор или &quot;last&quot;.</translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished">RUN</translation>
+        <translation>RUN</translation>
     </message>
     <message>
         <source>Writes a run&apos;s report: summary, actions, charts, who talked to whom and the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт отчёт о прогоне: сводка, действия, диаграммы, кто с кем говорил и стенограмма.</translation>
     </message>
     <message>
         <source>--project is needed: the file that holds the run</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --project: файл, содержащий прогон</translation>
     </message>
     <message>
         <source>-o is needed: the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется -o: файл для записи</translation>
     </message>
     <message>
         <source>--format: expected pdf, html, odt or md, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: ожидалось pdf, html, odt или md, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot tell the format from &quot;%1&quot;; give --format pdf, html, odt or md</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся определить формат по &quot;%1&quot;; укажите --format pdf, html, odt или md</translation>
     </message>
     <message>
         <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper: ожидалось a4 или letter, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 не существует</translation>
+        <translation>%1 не существует</translation>
     </message>
     <message>
         <source>%1 holds no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не содержит прогонов</translation>
     </message>
     <message>
         <source>expected &quot;last&quot; or a run id, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;last&quot; или идентификатор прогона, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Study report of run %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт исследования по прогону %1 записан в %2</translation>
     </message>
     <message>
         <source>Report of run %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по прогону %1 записан в %2</translation>
     </message>
 </context>
 <context>
     <name>ResultExport</name>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>не выбрано</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>выбрано</translation>
     </message>
     <message>
         <source>most preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>наиболее предпочтительно</translation>
     </message>
     <message>
         <source>least preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>наименее предпочтительно</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон</translation>
     </message>
     <message>
         <source>respondent (agent name)</source>
-        <translation type="unfinished"></translation>
+        <translation>респондент (имя агента)</translation>
     </message>
     <message>
         <source>experiment arm</source>
-        <translation type="unfinished"></translation>
+        <translation>группа эксперимента</translation>
     </message>
     <message>
         <source>replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>повтор</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">не удаётся записать %1: %2</translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся заменить %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1</translation>
     </message>
     <message>
         <source>the SPSS file cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать записанный файл SPSS: %1</translation>
     </message>
     <message>
         <source>the SPSS file reads back with other variables than were written</source>
-        <translation type="unfinished"></translation>
+        <translation>записанный файл SPSS при чтении содержит не те переменные, что были записаны</translation>
     </message>
     <message>
         <source>no valid answer</source>
-        <translation type="unfinished"></translation>
+        <translation>нет допустимого ответа</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>не задавался</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>переменная</translation>
     </message>
     <message>
         <source>question text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст вопроса</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>value labels</source>
-        <translation type="unfinished"></translation>
+        <translation>метки значений</translation>
     </message>
     <message>
         <source>the results do not fit in one Excel sheet (%1 rows, %2 columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>результаты не помещаются на один лист Excel (строк: %1, столбцов: %2)</translation>
     </message>
 </context>
 <context>
     <name>ResultTable</name>
     <message>
         <source>run %1: question %2 of its study is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1: вопрос %2 его исследования повреждён: %3</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; is %2 in one run and %3 in run %4</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос &quot;%1&quot; имеет тип %2 в одном прогоне и %3 в прогоне %4</translation>
     </message>
     <message>
         <source>run %1 has an answer of %2 to &quot;%3&quot;, which its study does not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне %1 есть ответ от %2 на вопрос &quot;%3&quot;, которого нет в его исследовании</translation>
     </message>
     <message>
         <source>run %1: the answer of %2 to &quot;%3&quot; is stored as %4, but the question is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1: ответ от %2 на вопрос &quot;%3&quot; сохранён как %4, но вопрос имеет тип %5</translation>
     </message>
 </context>
 <context>
     <name>ResultsCommand</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 не существует</translation>
+        <translation>%1 не существует</translation>
     </message>
     <message>
         <source>%1 holds no runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не содержит прогонов</translation>
     </message>
     <message>
         <source>expected &quot;last&quot; or a run id, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось &quot;last&quot; или идентификатор прогона, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has no run %2</source>
-        <translation type="unfinished">в %1 нет прогона %2</translation>
+        <translation>в %1 нет прогона %2</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не найдено)</translation>
     </message>
     <message>
         <source>What to extract, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что извлечь (описание словами).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>A field of the result, with an optional hint (repeat the flag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле результата с необязательной подсказкой (флаг можно повторять).</translation>
     </message>
     <message>
         <source>NAME[:HINT]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME[:HINT]</translation>
     </message>
     <message>
         <source>Only this agent (default: every agent of the run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот агент (по умолчанию: все агенты прогона).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>One result for the whole world instead of one per agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один результат для всего мира вместо одного на каждого агента.</translation>
     </message>
     <message>
         <source>The run: its id, or &quot;last&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон: его идентификатор или &quot;last&quot;.</translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished">RUN</translation>
+        <translation>RUN</translation>
     </message>
     <message>
         <source>Extracts fields from a stored run: one JSON object per agent (or for the whole world), each citing the events it used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлекает поля из сохранённого прогона: по одному объекту JSON на агента (или на весь мир), каждый со ссылками на использованные события.</translation>
     </message>
     <message>
         <source>--project is needed: the file that holds the run</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --project: файл, содержащий прогон</translation>
     </message>
     <message>
         <source>--objective is needed: what to extract, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --objective: что извлечь (описание словами)</translation>
     </message>
     <message>
         <source>--agent and --world exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent и --world взаимоисключающие</translation>
     </message>
     <message>
         <source>The world:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>  cites events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ссылается на события: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>troupe %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>troupe %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) stored in %1 (engine: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат сохранён в %1 (движок: %2)</numerusform>
+            <numerusform>%n результата сохранено в %1 (движок: %2)</numerusform>
+            <numerusform>%n результатов сохранено в %1 (движок: %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>The open question whose answers to group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый вопрос, ответы на который нужно сгруппировать.</translation>
     </message>
     <message>
         <source>QID</source>
-        <translation type="unfinished"></translation>
+        <translation>QID</translation>
     </message>
     <message>
         <source>At most this many labels (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более указанного числа меток (по умолчанию 5).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>model (ask the model; the offline engine clusters keywords) or keywords (no model).</source>
-        <translation type="unfinished"></translation>
+        <translation>model (запрос к модели; офлайн-движок кластеризует ключевые слова) или keywords (без модели).</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHOD</translation>
     </message>
     <message>
         <source>Groups one question&apos;s open answers into at most k labels, each with a count and example quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группирует открытые ответы на один вопрос не более чем в k меток, для каждой — количество и примеры цитат.</translation>
     </message>
     <message>
         <source>--question is needed: the id of an open question</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --question: идентификатор открытого вопроса</translation>
     </message>
     <message>
         <source>--k: expected a whole number from 1 to 100, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--k: ожидалось целое число от 1 до 100, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--method: expected model or keywords, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--method: ожидалось model или keywords, получено &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n answer(s), method %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n ответ, метод %2</numerusform>
+            <numerusform>%1 — %n ответа, метод %2</numerusform>
+            <numerusform>%1 — %n ответов, метод %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3511,106 +3573,111 @@ context in words (&quot;adults in Lagos who commute by bus&quot;).</source>
   extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME | --world] [--json]
   normalise RUN --project P --question QID [--k 5] [--method model|keywords] [--json]
 RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s name (all its runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: troupe results &lt;verb&gt; ...
+  list RUN --project P [--json]
+  export RUN --project P --format %1 -o FILE
+  extract RUN --project P --objective TEXT --field NAME[:HINT]... [--agent NAME | --world] [--json]
+  normalise RUN --project P --question QID [--k 5] [--method model|keywords] [--json]
+RUN — идентификатор прогона, &quot;last&quot; (последний прогон исследования) или имя эксперимента (все его прогоны).</translation>
     </message>
     <message>
         <source>run %1 of %2 is not a study run (no answers are kept for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1 в %2 не является прогоном исследования (ответы для него не хранятся)</translation>
     </message>
     <message>
         <source>%1 holds no study runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не содержит прогонов исследований</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a run id, &quot;last&quot; nor an experiment in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является ни идентификатором прогона, ни &quot;last&quot;, ни экспериментом в %2</translation>
     </message>
     <message>
         <source>The project file (*.troupe).</source>
-        <translation type="unfinished">Файл проекта (*.troupe).</translation>
+        <translation>Файл проекта (*.troupe).</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>One JSON object per answer per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному объекту JSON на ответ в каждой строке.</translation>
     </message>
     <message>
         <source>A run id, &quot;last&quot; or an experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор прогона, &quot;last&quot; или эксперимент.</translation>
     </message>
     <message>
         <source>Lists a study run&apos;s answers: one line per respondent and question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит ответы прогона исследования: по строке на каждого респондента и вопрос.</translation>
     </message>
     <message>
         <source>(missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(отсутствует: %1)</translation>
     </message>
     <message>
         <source>One of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из: %1.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Writes a study run&apos;s answers as tidy CSV, wide CSV, JSON, XLSX or SPSS .sav.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает ответы прогона исследования в формате CSV (длинный или широкий), JSON, XLSX или SPSS .sav.</translation>
     </message>
     <message>
         <source>--project, --format and -o are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>требуются --project, --format и -o</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; не является одним из: %2</translation>
     </message>
     <message>
         <source>wrote %1 (%2 respondents, %3 questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>записан %1 (респондентов: %2, вопросов: %3)</translation>
     </message>
     <message>
         <source>unknown verb &quot;%1&quot; (see troupe results --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &quot;%1&quot; (см. troupe results --help)</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Actions per step</source>
-        <translation type="unfinished">Действия по шагам</translation>
+        <translation>Действия по шагам</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Действия</translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Tokens per step (estimated)</source>
-        <translation type="unfinished">Токены по шагам (оценка)</translation>
+        <translation>Токены по шагам (оценка)</translation>
     </message>
     <message>
         <source>Tokens per step</source>
-        <translation type="unfinished">Токены по шагам</translation>
+        <translation>Токены по шагам</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">Токены</translation>
+        <translation>Токены</translation>
     </message>
 </context>
 <context>
@@ -3821,133 +3888,133 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     </message>
     <message>
         <source>Steps to run (default: the scenario&apos;s); with --resume, this many more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число шагов (по умолчанию: из сценария); с --resume — сколько ещё шагов выполнить.</translation>
     </message>
     <message>
         <source>Model provider: %1 (default: config.ini API_TYPE; resuming: the run&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер модели: %1 (по умолчанию: API_TYPE из config.ini; при продолжении: как в прогоне).</translation>
     </message>
     <message>
         <source>Continue a stored run of --project (&quot;last&quot; or its id) with the engine it was started with; flags given override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить сохранённый прогон из --project (&quot;last&quot; или его идентификатор) с движком, с которым он был запущен; заданные флаги переопределяют его.</translation>
     </message>
     <message>
         <source>Take at least this many seconds per step, to watch it (default: 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тратить на каждый шаг не менее указанного числа секунд, чтобы за ним можно было следить (по умолчанию: 0).</translation>
     </message>
     <message>
         <source>--seed cannot change a stored run; it keeps the seed it was started with</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed не может изменить сохранённый прогон; он сохраняет начальное значение, с которым был запущен</translation>
     </message>
     <message>
         <source>--pace: expected seconds between 0 and 3600, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pace: ожидалось число секунд от 0 до 3600, получено &quot;%1&quot;</translation>
     </message>
     <message>
         <source>stopped with Ctrl-C after step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено по Ctrl-C после шага %1</translation>
     </message>
 </context>
 <context>
     <name>RunEngine</name>
     <message>
         <source>run %1 already ran all %2 steps; ask for more steps to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1 уже выполнил все шаги (%2); чтобы продолжить его, запросите больше шагов</translation>
     </message>
     <message>
         <source>run %1 failed and cannot be continued</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1 завершился сбоем и не может быть продолжен</translation>
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1: %2</translation>
     </message>
     <message>
         <source>run %1 was made with %2 (%3), which cannot be used now: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1 создан с %2 (%3), который сейчас нельзя использовать: %4</translation>
     </message>
     <message>
         <source>resuming run %1 (&quot;%2&quot;) after step %3</source>
-        <translation type="unfinished">продолжаем прогон %1 («%2») после шага %3</translation>
+        <translation>продолжаем прогон %1 («%2») после шага %3</translation>
     </message>
     <message>
         <source>engine changed for the rest of run %1: %2 %3 → %4 (given explicitly)</source>
-        <translation type="unfinished"></translation>
+        <translation>движок изменён для оставшейся части прогона %1: %2 %3 → %4 (задано явно)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished">%1 нельзя использовать: %2</translation>
+        <translation>%1 нельзя использовать: %2</translation>
     </message>
     <message>
         <source>paused after step %1</source>
-        <translation type="unfinished">приостановлено после шага %1</translation>
+        <translation>приостановлено после шага %1</translation>
     </message>
     <message>
         <source>the program was closed during step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>программа была закрыта во время шага %1</translation>
     </message>
 </context>
 <context>
     <name>RunFork</name>
     <message>
         <source>unknown key in a change; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ в изменении; ожидался один из: %1</translation>
     </message>
     <message>
         <source>unknown key in material; expected name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ в material; ожидался name или text</translation>
     </message>
     <message>
         <source>there is no fragment file &quot;%1&quot; next to the change file</source>
-        <translation type="unfinished"></translation>
+        <translation>рядом с файлом изменения нет файла фрагмента &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this is an agent, not a fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>это агент, а не фрагмент</translation>
     </message>
     <message>
         <source>the change changes nothing; give &quot;broadcast&quot;, &quot;material&quot;, &quot;fragments&quot;, &quot;model&quot; or &quot;temperature&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение ничего не меняет; укажите &quot;broadcast&quot;, &quot;material&quot;, &quot;fragments&quot;, &quot;model&quot; или &quot;temperature&quot;</translation>
     </message>
     <message>
         <source>run %1 has no scenario stored; it cannot be forked</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне %1 не сохранён сценарий; создать от него ответвление нельзя</translation>
     </message>
     <message>
         <source>run %1 has %2 stored steps; --at-step must be between 0 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне %1 сохранено шагов: %2; --at-step должен быть от 0 до %2, а не %3</translation>
     </message>
     <message>
         <source>the steps after the fork must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>число шагов после ответвления должно быть не меньше 0</translation>
     </message>
     <message>
         <source>the change names &quot;%1&quot;, who is not in run %2 (agents: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>в изменении указан &quot;%1&quot;, которого нет в прогоне %2 (агенты: %3)</translation>
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1: %2</translation>
     </message>
     <message>
         <source>%1 (fork of run %2 at step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ответвление прогона %2 на шаге %3)</translation>
     </message>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>модель %1</translation>
     </message>
     <message>
         <source>temperature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>температура %1</translation>
     </message>
     <message>
         <source>from step %1 on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>начиная с шага %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4027,27 +4094,27 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     <name>RunStatus</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создан</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлен</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>прерван</translation>
     </message>
 </context>
 <context>
@@ -4061,23 +4128,23 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     <name>SamplingPlan</name>
     <message>
         <source>the number of people must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>число людей должно быть не меньше 1, а не %1</translation>
     </message>
     <message>
         <source>at most %1 people can be generated at once, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>за один раз можно сгенерировать не более %1 человек, а не %2</translation>
     </message>
     <message>
         <source>there are no dimensions to sample</source>
-        <translation type="unfinished"></translation>
+        <translation>нет измерений для выборки</translation>
     </message>
     <message>
         <source>a plan is an object with &quot;dimensions&quot; and &quot;samples&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>план — это объект с &quot;dimensions&quot; и &quot;samples&quot;</translation>
     </message>
     <message>
         <source>every sample needs &quot;attributes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый элемент выборки должен содержать &quot;attributes&quot;</translation>
     </message>
 </context>
 <context>
@@ -4144,19 +4211,19 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     </message>
     <message>
         <source>and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё проблем: %1</translation>
     </message>
     <message>
         <source>questions are asked by the script, not by interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросы задаются скриптом, а не вмешательствами</translation>
     </message>
     <message>
         <source>a population entry takes no &quot;file&quot;, &quot;spec&quot; or &quot;fragments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>запись популяции не принимает &quot;file&quot;, &quot;spec&quot; или &quot;fragments&quot;</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; lives in a project: run the scenario with --project</source>
-        <translation type="unfinished"></translation>
+        <translation>популяция &quot;%1&quot; находится в проекте: запустите сценарий с --project</translation>
     </message>
 </context>
 <context>
@@ -4203,38 +4270,38 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     </message>
     <message>
         <source>scenarios row &quot;%1&quot;, spec</source>
-        <translation type="unfinished"></translation>
+        <translation>строка &quot;%1&quot; таблицы scenarios, spec</translation>
     </message>
     <message>
         <source>the project is damaged: scenarios row &quot;%1&quot;, spec: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>проект повреждён: строка &quot;%1&quot; таблицы scenarios, spec: ожидался объект</translation>
     </message>
     <message>
         <source>a scenario is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий должен быть объектом</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported; import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменился во время импорта; импортируйте его снова</translation>
     </message>
 </context>
 <context>
     <name>ScriptEditor</name>
     <message>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON</translation>
     </message>
     <message>
         <source>expected an object with &quot;script&quot; and &quot;interventions&quot; lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект со списками &quot;script&quot; и &quot;interventions&quot;</translation>
     </message>
     <message>
         <source>%1: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидался список</translation>
     </message>
     <message>
         <source>%1[%2]: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: ожидался объект</translation>
     </message>
 </context>
 <context>
@@ -4252,197 +4319,197 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     <name>SharedCallCache</name>
     <message>
         <source>the shared cache %1 (CACHE_FILE_NAME) cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть общий кэш %1 (CACHE_FILE_NAME): %2</translation>
     </message>
     <message>
         <source>the shared cache %1 (CACHE_FILE_NAME) is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>общий кэш %1 (CACHE_FILE_NAME) непригоден для использования: %2</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>%1 has a value that is not a finite number (at position %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит значение, не являющееся конечным числом (в позиции %2)</translation>
     </message>
     <message>
         <source>the Kolmogorov-Smirnov test needs at least one value in each sample (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для критерия Колмогорова — Смирнова нужно хотя бы одно значение в каждой выборке (%1 и %2)</translation>
     </message>
     <message>
         <source>the first sample</source>
-        <translation type="unfinished"></translation>
+        <translation>первая выборка</translation>
     </message>
     <message>
         <source>the second sample</source>
-        <translation type="unfinished"></translation>
+        <translation>вторая выборка</translation>
     </message>
     <message>
         <source>the Wasserstein distance needs at least one value in each sample (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для расстояния Вассерштейна нужно хотя бы одно значение в каждой выборке (%1 и %2)</translation>
     </message>
     <message>
         <source>there must be one weight per value</source>
-        <translation type="unfinished"></translation>
+        <translation>на каждое значение должен приходиться один вес</translation>
     </message>
     <message>
         <source>the values must be finite numbers and the weights non-negative with a positive sum</source>
-        <translation type="unfinished"></translation>
+        <translation>значения должны быть конечными числами, а веса — неотрицательными с положительной суммой</translation>
     </message>
     <message>
         <source>the table needs at least two rows and two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>в таблице должно быть не менее двух строк и двух столбцов</translation>
     </message>
     <message>
         <source>row %1 has %2 cells but row 1 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 ячеек: %2, а в строке 1: %3</translation>
     </message>
     <message>
         <source>cell (%1, %2) is not a count: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ячейка (%1, %2) не является частотой: %3</translation>
     </message>
     <message>
         <source>cell (%1, %2) is not a whole count: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ячейка (%1, %2) не является целой частотой: %3</translation>
     </message>
     <message>
         <source>Welch&apos;s t test needs at least two values in each sample (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для t-критерия Уэлча нужно не менее двух значений в каждой выборке (%1 и %2)</translation>
     </message>
     <message>
         <source>both samples are constant, so the t statistic is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>обе выборки постоянны, поэтому t-статистика не определена</translation>
     </message>
     <message>
         <source>Student&apos;s t test needs a value in each sample and three in all (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для t-критерия Стьюдента нужно хотя бы одно значение в каждой выборке и не менее трёх всего (%1 и %2)</translation>
     </message>
     <message>
         <source>the Mann-Whitney U test needs at least one value in each sample (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для U-критерия Манна — Уитни нужно хотя бы одно значение в каждой выборке (%1 и %2)</translation>
     </message>
     <message>
         <source>the exact Mann-Whitney distribution assumes no ties, and these samples have some</source>
-        <translation type="unfinished"></translation>
+        <translation>точное распределение Манна — Уитни предполагает отсутствие совпадающих значений, а в этих выборках они есть</translation>
     </message>
     <message>
         <source>the samples are too large for the exact Mann-Whitney distribution (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>выборки слишком велики для точного распределения Манна — Уитни (%1 × %2)</translation>
     </message>
     <message>
         <source>all values are equal, so the Mann-Whitney U test is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>все значения равны, поэтому U-критерий Манна — Уитни не определён</translation>
     </message>
     <message>
         <source>row %1 of the table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1 таблицы пуста</translation>
     </message>
     <message>
         <source>column %1 of the table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1 таблицы пуст</translation>
     </message>
     <message>
         <source>there are %1 observed counts but %2 expected proportions</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдаемых частот: %1, а ожидаемых долей: %2</translation>
     </message>
     <message>
         <source>category %1: the observed count is not a count: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>категория %1: наблюдаемая частота не является количеством: %2</translation>
     </message>
     <message>
         <source>category %1: the expected proportion is negative or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>категория %1: ожидаемая доля отрицательна или не является числом</translation>
     </message>
     <message>
         <source>there are no observations</source>
-        <translation type="unfinished"></translation>
+        <translation>нет наблюдений</translation>
     </message>
     <message>
         <source>the expected proportions are all zero</source>
-        <translation type="unfinished"></translation>
+        <translation>все ожидаемые доли равны нулю</translation>
     </message>
     <message>
         <source>category %1 has %2 observations but an expected share of zero</source>
-        <translation type="unfinished"></translation>
+        <translation>в категории %1 наблюдений: %2, но ожидаемая доля равна нулю</translation>
     </message>
     <message>
         <source>a goodness-of-fit test needs at least two categories with an expected share</source>
-        <translation type="unfinished"></translation>
+        <translation>для критерия согласия нужно не менее двух категорий с ненулевой ожидаемой долей</translation>
     </message>
     <message>
         <source>Fisher&apos;s exact test takes a 2×2 table</source>
-        <translation type="unfinished"></translation>
+        <translation>точный критерий Фишера применяется к таблице 2×2</translation>
     </message>
     <message>
         <source>the counts are too large for Fisher&apos;s exact test; use chi-square</source>
-        <translation type="unfinished"></translation>
+        <translation>частоты слишком велики для точного критерия Фишера; используйте хи-квадрат</translation>
     </message>
     <message>
         <source>the table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица пуста</translation>
     </message>
     <message>
         <source>the hypergeometric probabilities could not be computed for this table</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось вычислить гипергеометрические вероятности для этой таблицы</translation>
     </message>
     <message>
         <source>the test needs at least two groups (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>для критерия нужно не менее двух групп (получено: %1)</translation>
     </message>
     <message>
         <source>group %1 has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>в группе %1 нет значений</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>группа %1</translation>
     </message>
     <message>
         <source>one-way ANOVA needs more values (%1) than groups (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для однофакторного дисперсионного анализа значений (%1) должно быть больше, чем групп (%2)</translation>
     </message>
     <message>
         <source>every group is constant, so the F statistic is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>все группы постоянны, поэтому F-статистика не определена</translation>
     </message>
     <message>
         <source>all values are equal, so the Kruskal-Wallis test is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>все значения равны, поэтому критерий Краскела — Уоллиса не определён</translation>
     </message>
     <message>
         <source>a mean difference interval needs at least two values in each sample (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>для интервала разности средних нужно не менее двух значений в каждой выборке (%1 и %2)</translation>
     </message>
     <message>
         <source>the confidence level must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень доверия должен быть от 0 до 1</translation>
     </message>
     <message>
         <source>a test result must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>результат критерия должен быть объектом JSON</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отсутствует</translation>
     </message>
     <message>
         <source>%1: expected a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидалось число или null</translation>
     </message>
     <message>
         <source>name: expected the test&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>name: ожидалось название критерия</translation>
     </message>
     <message>
         <source>effect_name: expected text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>effect_name: ожидался текст или null</translation>
     </message>
 </context>
 <context>
     <name>StructuredCall</name>
     <message>
         <source>the reply is JSON but not an object</source>
-        <translation type="unfinished">the reply is JSON but not an object</translation>
+        <translation>ответ — JSON, но не объект</translation>
     </message>
 </context>
 <context>
@@ -4467,733 +4534,736 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
   run STUDY [--project P] [provider flags] [--seed S] [--budget USD] [--json]
   run --resume RUN --project P
 STUDY is a study file or a bundled study: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: troupe study &lt;verb&gt; ...
+  run STUDY [--project P] [флаги провайдера] [--seed S] [--budget USD] [--json]
+  run --resume RUN --project P
+STUDY — файл исследования или встроенное исследование: %1.</translation>
     </message>
     <message>
         <source>the project has no population &quot;%1&quot; and the study gives no description to generate it from</source>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет популяции &quot;%1&quot;, а в исследовании нет описания, по которому её можно сгенерировать</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1</translation>
     </message>
     <message>
         <source>Generating the population &quot;%1&quot; (%2 people) for the study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация популяции &quot;%1&quot; (%2 чел.) для исследования…</translation>
     </message>
     <message>
         <source>%1 · %2: (missing: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: (отсутствует: %3)</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3 — %4</translation>
     </message>
     <message>
         <source>Seed of the run (default: the study&apos;s scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение (seed) прогона (по умолчанию: из сценария исследования).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Pause once the run&apos;s model calls cost this many US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить прогон, когда стоимость вызовов модели достигнет указанной суммы в долларах США.</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished">USD</translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>Continue a stored study run of --project (&quot;last&quot; or its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить сохранённый прогон исследования из --project (&quot;last&quot; или его идентификатор).</translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished">RUN</translation>
+        <translation>RUN</translation>
     </message>
     <message>
         <source>A study file, or a bundled study: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл исследования или встроенное исследование: %1.</translation>
     </message>
     <message>
         <source>STUDY</source>
-        <translation type="unfinished"></translation>
+        <translation>STUDY</translation>
     </message>
     <message>
         <source>Puts a study&apos;s questions to its respondents and stores their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаёт вопросы исследования его респондентам и сохраняет их ответы.</translation>
     </message>
     <message>
         <source>--resume needs --project, the file that holds the run</source>
-        <translation type="unfinished">--resume требует --project — файла, в котором хранится прогон</translation>
+        <translation>--resume требует --project — файла, в котором хранится прогон</translation>
     </message>
     <message>
         <source>the study has errors; nothing was run</source>
-        <translation type="unfinished"></translation>
+        <translation>в исследовании есть ошибки; ничего не запущено</translation>
     </message>
     <message>
         <source>--resume: expected &quot;last&quot; or a run id, got &quot;%1&quot;</source>
-        <translation type="unfinished">--resume: ожидается «last» или номер прогона, получено «%1»</translation>
+        <translation>--resume: ожидается «last» или номер прогона, получено «%1»</translation>
     </message>
     <message>
         <source>--seed: expected a whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished">--seed: ожидается целое число, получено «%1»</translation>
+        <translation>--seed: ожидается целое число, получено «%1»</translation>
     </message>
     <message>
         <source>--budget: expected an amount in US dollars, got &quot;%1&quot;</source>
-        <translation type="unfinished">--budget: ожидается сумма в долларах США, получено «%1»</translation>
+        <translation>--budget: ожидается сумма в долларах США, получено «%1»</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 questions · run %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · вопросов: %3 · прогон %4 · %5</translation>
     </message>
     <message>
         <source>Saved in %1 (run %2). Export: troupe results export %2 --project %1 --format csv -o answers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1 (прогон %2). Экспорт: troupe results export %2 --project %1 --format csv -o answers.csv</translation>
     </message>
     <message>
         <source>run paused: %1. Fix the cause and continue with: troupe study run --resume %2 --project %3</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон приостановлен: %1. Устраните причину и продолжите командой: troupe study run --resume %2 --project %3</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>unknown verb &quot;%1&quot; (see troupe study --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &quot;%1&quot; (см. troupe study --help)</translation>
     </message>
     <message>
         <source>mean %1 (95% CI %2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее %1 (95% ДИ %2–%3)</translation>
     </message>
     <message>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее %1</translation>
     </message>
     <message>
         <source>Summary of %1 respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по респондентам: %1</translation>
     </message>
     <message>
         <source>%1: mean rank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: средний ранг %2</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ответили: %1</translation>
     </message>
     <message>
         <source>SSR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSR %1</translation>
     </message>
     <message>
         <source>%1 missing (most often: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропусков: %1 (чаще всего: %2)</translation>
     </message>
 </context>
 <context>
     <name>StudyFile</name>
     <message>
         <source>unknown key in %1; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестный ключ; ожидается один из: %2</translation>
     </message>
     <message>
         <source>there is no scenario file &quot;%1&quot; next to the study and no bundled scenario of that name (bundled: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядом с исследованием нет файла сценария «%1», и встроенного сценария с таким именем тоже нет (встроенные: %2)</translation>
     </message>
     <message>
         <source>the scenario &quot;%1&quot; could not be read (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать сценарий «%1» (см. выше)</translation>
     </message>
     <message>
         <source>the population</source>
-        <translation type="unfinished"></translation>
+        <translation>популяция</translation>
     </message>
     <message>
         <source>the sample needs at least 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>в выборке должен быть хотя бы 1 человек</translation>
     </message>
     <message>
         <source>at most %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>не более %1 чел.</translation>
     </message>
     <message>
         <source>a seed is a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>начальное значение (seed) — целое число от 0</translation>
     </message>
     <message>
         <source>there is no population description file &quot;%1&quot; next to the study and no bundled description of that name (bundled: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядом с исследованием нет файла описания популяции «%1», и встроенного описания с таким именем тоже нет (встроенные: %2)</translation>
     </message>
     <message>
         <source>the population description could not be read (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать описание популяции (см. выше)</translation>
     </message>
     <message>
         <source>material</source>
-        <translation type="unfinished"></translation>
+        <translation>материал</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the name of material[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже является именем material[%2]</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">не может быть пустым</translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the id of questions[%2]; ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже является id в questions[%2]; id должны быть уникальными</translation>
     </message>
     <message>
         <source>a study needs respondents: give &quot;scenario&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>исследованию нужны респонденты: укажите &quot;scenario&quot; или &quot;population&quot;</translation>
     </message>
     <message>
         <source>a discussion needs a &quot;scenario&quot; for the group to talk in</source>
-        <translation type="unfinished"></translation>
+        <translation>для обсуждения нужен &quot;scenario&quot;, в котором будет общаться группа</translation>
     </message>
     <message>
         <source>step %1 is after the scenario&apos;s last step (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг %1 находится после последнего шага сценария (%2)</translation>
     </message>
     <message>
         <source>&quot;ask_at&quot; is for discussions; a %1 asks its questions in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ask_at&quot; — только для обсуждений; в режиме «%1» вопросы задаются по очереди</translation>
     </message>
     <message>
         <source>steps count from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>шаги нумеруются с 1</translation>
     </message>
     <message>
         <source>at most step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не больше шага %1</translation>
     </message>
     <message>
         <source>&quot;ask_at&quot; is for discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ask_at&quot; — только для обсуждений</translation>
     </message>
     <message>
         <source>follow-ups are asked in interviews; this study is a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уточняющие вопросы задаются в интервью; режим этого исследования — %1</translation>
     </message>
     <message>
         <source>&quot;interviewer&quot; is for interviews; this study is a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;interviewer&quot; — только для интервью; режим этого исследования — %1</translation>
     </message>
     <message>
         <source>the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>интервьюер</translation>
     </message>
     <message>
         <source>a study</source>
-        <translation type="unfinished"></translation>
+        <translation>исследование</translation>
     </message>
 </context>
 <context>
     <name>StudyReport</name>
     <message>
         <source>Likert %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>шкала Лайкерта %1–%2</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открытый</translation>
     </message>
     <message>
         <source>single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>одиночный выбор</translation>
     </message>
     <message>
         <source>multiple choice (%1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>множественный выбор (%1–%2)</translation>
     </message>
     <message>
         <source>ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ранжирование</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>число (%1)</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>да / нет</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>These respondents are synthetic: personas simulated by a model, not people. Read the results as hypotheses to test with real respondents, not as predictions of what a market will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти респонденты синтетические: это персоны, смоделированные моделью, а не люди. Рассматривайте результаты как гипотезы для проверки на реальных респондентах, а не как прогноз поведения рынка.</translation>
     </message>
     <message>
         <source>Respondents per scale point</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты по баллам шкалы</translation>
     </message>
     <message>
         <source>Respondents per option</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты по вариантам</translation>
     </message>
     <message>
         <source>Respondents choosing each option</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты, выбравшие каждый вариант</translation>
     </message>
     <message>
         <source>Mean rank (1 = most preferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний ранг (1 = наиболее предпочтительный)</translation>
     </message>
     <message>
         <source>Distribution of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение ответов</translation>
     </message>
     <message>
         <source>Respondents per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты по ответам</translation>
     </message>
     <message>
         <source>Respondents per label</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты по меткам</translation>
     </message>
     <message>
         <source>Mean rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний ранг</translation>
     </message>
     <message numerus="yes">
         <source>%n answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответил</numerusform>
+            <numerusform>%n ответили</numerusform>
+            <numerusform>%n ответили</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пропуск</numerusform>
+            <numerusform>%n пропуска</numerusform>
+            <numerusform>%n пропусков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не опрошен</numerusform>
+            <numerusform>%n не опрошены</numerusform>
+            <numerusform>%n не опрошено</numerusform>
         </translation>
     </message>
     <message>
         <source>mean %1 (95% CI %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее %1 (95% ДИ %2)</translation>
     </message>
     <message>
         <source>median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана %1</translation>
     </message>
     <message>
         <source>top-2 box %1 (95% CI %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>две верхние оценки %1 (95% ДИ %2)</translation>
     </message>
     <message>
         <source>answers not labelled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ответы ещё не размечены</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант</translation>
     </message>
     <message>
         <source>Borda score</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы Борда</translation>
     </message>
     <message>
         <source>options ranked below it, summed over respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>число вариантов, поставленных ниже, суммарно по респондентам</translation>
     </message>
     <message>
         <source>First choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый выбор</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95% ДИ</translation>
     </message>
     <message>
         <source>Wilson score interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверительный интервал Уилсона</translation>
     </message>
     <message>
         <source>Shares are of respondents who answered; one may choose several options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли рассчитаны от ответивших респондентов; можно было выбрать несколько вариантов.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в разрезе %2</translation>
     </message>
     <message>
         <source>Study run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон исследования %1</translation>
     </message>
     <message>
         <source>Study report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об исследовании</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished">Движок</translation>
+        <translation>Движок</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>Study design</source>
-        <translation type="unfinished"></translation>
+        <translation>Дизайн исследования</translation>
     </message>
     <message>
         <source>Mode: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим: %1. %2</translation>
     </message>
     <message>
         <source>Each respondent answered alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый респондент отвечал отдельно.</translation>
     </message>
     <message>
         <source>An interviewer asked the questions one respondent at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервьюер задавал вопросы каждому респонденту по очереди.</translation>
     </message>
     <message>
         <source>The questions were asked during a group discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы задавались во время групповой дискуссии.</translation>
     </message>
     <message>
         <source>Respondents were drawn from the population &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Респонденты отобраны из популяции «%1»%2.</translation>
     </message>
     <message>
         <source> (a sample of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (выборка: %1)</translation>
     </message>
     <message>
         <source>Material: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал: %1</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message numerus="yes">
         <source>%n respondents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n респондент.</numerusform>
+            <numerusform>%n респондента.</numerusform>
+            <numerusform>%n респондентов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Missing answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные ответы</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Selected quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Избранные цитаты</translation>
     </message>
     <message>
         <source>step %1, event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг %1, событие %2</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>событие %1</translation>
     </message>
     <message>
         <source>No answer has a justification to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного ответа нет обоснования для цитирования.</translation>
     </message>
     <message>
         <source>Engine and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок и стоимость</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished">Стенограмма</translation>
+        <translation>Стенограмма</translation>
     </message>
 </context>
 <context>
     <name>StudyRun</name>
     <message>
         <source>the study &quot;%1&quot; asks for the population &quot;%2&quot;, which %3 does not have (%4); generate it first (troupe population generate)</source>
-        <translation type="unfinished"></translation>
+        <translation>исследованию «%1» нужна популяция «%2», которой нет в %3 (%4); сначала создайте её (troupe population generate)</translation>
     </message>
     <message>
         <source>the study &quot;%1&quot; asks for %2 people of &quot;%3&quot;, which has only %4 generated</source>
-        <translation type="unfinished"></translation>
+        <translation>исследованию «%1» нужно %2 чел. из популяции «%3», а в ней создано только %4</translation>
     </message>
     <message>
         <source>the study &quot;%1&quot; has neither a population nor a scenario with agents</source>
-        <translation type="unfinished"></translation>
+        <translation>у исследования «%1» нет ни популяции, ни сценария с агентами</translation>
     </message>
     <message>
         <source>the scenario of the study &quot;%1&quot; has no agents</source>
-        <translation type="unfinished"></translation>
+        <translation>в сценарии исследования «%1» нет агентов</translation>
     </message>
     <message>
         <source>the study &quot;%1&quot; has no respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>у исследования «%1» нет респондентов</translation>
     </message>
     <message>
         <source>no answer in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>в событии нет ответа</translation>
     </message>
     <message>
         <source>the answer does not fit the question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не соответствует вопросу: %1</translation>
     </message>
     <message>
         <source>the study &quot;%1&quot; does not make a valid scenario: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>из исследования «%1» не получается корректный сценарий: %2</translation>
     </message>
     <message>
         <source>the stored study cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать сохранённое исследование</translation>
     </message>
 </context>
 <context>
     <name>StudyStore</name>
     <message>
         <source>%1 is damaged in the project (not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: данные в проекте повреждены (не JSON)</translation>
     </message>
     <message>
         <source>cannot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся %1: %2</translation>
     </message>
     <message>
         <source>the study of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>исследование прогона %1</translation>
     </message>
     <message>
         <source>cannot read the runs of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать прогоны «%1»: %2</translation>
     </message>
     <message>
         <source>the answer of %1 to %2 in run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ %1 на %2 в прогоне %3</translation>
     </message>
     <message>
         <source>a study needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у исследования должно быть имя</translation>
     </message>
     <message>
         <source>save study &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить исследование «%1»</translation>
     </message>
     <message>
         <source>cannot read study &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать исследование «%1»: %2</translation>
     </message>
     <message>
         <source>there is no study called &quot;%1&quot; in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом проекте нет исследования «%1»</translation>
     </message>
     <message>
         <source>study &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>исследование «%1»</translation>
     </message>
     <message>
         <source>cannot list studies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся получить список исследований: %1</translation>
     </message>
     <message>
         <source>delete study &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить исследование «%1»</translation>
     </message>
     <message>
         <source>record run %1 as a run of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>записать прогон %1 как прогон «%2»</translation>
     </message>
     <message>
         <source>cannot read run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать прогон %1: %2</translation>
     </message>
     <message>
         <source>run %1 is not a run of a study</source>
-        <translation type="unfinished"></translation>
+        <translation>прогон %1 не является прогоном исследования</translation>
     </message>
     <message>
         <source>read the respondents of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать респондентов прогона %1</translation>
     </message>
     <message>
         <source>store respondent %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить респондента %1 прогона %2</translation>
     </message>
     <message>
         <source>cannot read the respondents of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать респондентов прогона %1: %2</translation>
     </message>
     <message>
         <source>respondent %1 of run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>респондент %1 прогона %2</translation>
     </message>
     <message>
         <source>the answer of %1 to %2 has both a value and a missing reason</source>
-        <translation type="unfinished"></translation>
+        <translation>у ответа %1 на %2 есть и значение, и причина пропуска</translation>
     </message>
     <message>
         <source>the answer of %1 to %2 has no value and no reason why it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>у ответа %1 на %2 нет ни значения, ни причины пропуска</translation>
     </message>
     <message>
         <source>store the answer of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить ответ %1 на %2</translation>
     </message>
     <message>
         <source>cannot read the answers of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать ответы прогона %1: %2</translation>
     </message>
     <message>
         <source>store the extraction</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить результат извлечения</translation>
     </message>
     <message>
         <source>cannot read the extractions of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать результаты извлечения прогона %1: %2</translation>
     </message>
     <message>
         <source>extraction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>извлечение %1</translation>
     </message>
     <message>
         <source>replace the labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заменить метки %1</translation>
     </message>
     <message>
         <source>store the label &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить метку «%1»</translation>
     </message>
     <message>
         <source>cannot read the labels of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать метки %1: %2</translation>
     </message>
     <message>
         <source>label &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>метка «%1»</translation>
     </message>
 </context>
 <context>
     <name>StudySummary</name>
     <message>
         <source>the study has no question &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>в исследовании нет вопроса «%1»</translation>
     </message>
     <message>
         <source>no respondent has the attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного респондента нет атрибута «%1»</translation>
     </message>
 </context>
 <context>
     <name>SurveyCsv</name>
     <message>
         <source>the header has more than one column called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке несколько столбцов с именем %1</translation>
     </message>
     <message>
         <source>there is no column called %1; the columns are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца с именем %1; есть столбцы: %2</translation>
     </message>
     <message>
         <source>ranking has an empty item</source>
-        <translation type="unfinished"></translation>
+        <translation>в ранжировании есть пустой элемент</translation>
     </message>
     <message>
         <source>ranking repeats an item</source>
-        <translation type="unfinished"></translation>
+        <translation>в ранжировании повторяется элемент</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished">пусто</translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>the file has a header but no records</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть заголовок, но нет записей</translation>
     </message>
     <message>
         <source>marked as missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечено как пропуск (%1)</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>не число</translation>
     </message>
     <message>
         <source>column %1 has no %2 values (this cell is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>в столбце %1 нет значений %2 (в этой ячейке: %3)</translation>
     </message>
 </context>
 <context>
@@ -5224,156 +5294,156 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не является обычным файлом</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>the whole simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>вся симуляция</translation>
     </message>
 </context>
 <context>
     <name>TurnExplanation</name>
     <message>
         <source>No memory search at this step: the semantic memory was still empty (engrams are made when the episodic memory is consolidated, after a step with at least %1 new items).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом шаге поиска в памяти не было: семантическая память ещё пуста (энграммы создаются при консолидации эпизодической памяти — после шага, на котором появилось не менее %1 новых элементов).</translation>
     </message>
     <message>
         <source>No memory search at this step: the agent did not use RECALL, and the search made before every turn is off (ENABLE_CONTINUOUS_CONTEXTUAL_SEMANTIC_MEMORY_RETRIEVAL in config.ini).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом шаге поиска в памяти не было: агент не использовал RECALL, а поиск перед каждым ходом отключён (ENABLE_CONTINUOUS_CONTEXTUAL_SEMANTIC_MEMORY_RETRIEVAL в config.ini).</translation>
     </message>
     <message>
         <source>No memory search was logged for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого шага поиск в памяти не записан в журнал.</translation>
     </message>
     <message>
         <source>The memory search at this step failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой поиска в памяти на этом шаге: %1</translation>
     </message>
     <message>
         <source>The memory search at this step is logged without its vectors; its results cannot be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в памяти на этом шаге записан в журнал без векторов; его результаты нельзя восстановить.</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>, df %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, df %1</translation>
     </message>
     <message>
         <source>, p &lt; 0.0001</source>
-        <translation type="unfinished"></translation>
+        <translation>, p &lt; 0.0001</translation>
     </message>
     <message>
         <source>, p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, p = %1</translation>
     </message>
     <message>
         <source>mean difference (simulated − real): %1 (%2% CI %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя разность (симуляция − реальность): %1 (%2% ДИ от %3 до %4)</translation>
     </message>
     <message>
         <source>not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не вычислено: %1</translation>
     </message>
     <message>
         <source>expected &quot;validate empirical RUN_OR_EXPERIMENT ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается &quot;validate empirical RUN_OR_EXPERIMENT ...&quot;</translation>
     </message>
     <message>
         <source>The project that holds the simulated answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект, в котором хранятся симулированные ответы.</translation>
     </message>
     <message>
         <source>P.troupe</source>
-        <translation type="unfinished">P.troupe</translation>
+        <translation>P.troupe</translation>
     </message>
     <message>
         <source>The real survey, a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реальный опрос: CSV-файл со строкой заголовка.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The CSV column that answers the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец CSV с ответами на вопрос.</translation>
     </message>
     <message>
         <source>COL</source>
-        <translation type="unfinished"></translation>
+        <translation>COL</translation>
     </message>
     <message>
         <source>The study question&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID вопроса исследования.</translation>
     </message>
     <message>
         <source>QID</source>
-        <translation type="unfinished"></translation>
+        <translation>QID</translation>
     </message>
     <message>
         <source>How the column reads: numeric, choice or ranking (default: numeric when the simulated answers are numbers, else choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Как читать столбец: numeric, choice или ranking (по умолчанию numeric, если симулированные ответы — числа, иначе choice).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">ВИД</translation>
+        <translation>ВИД</translation>
     </message>
     <message>
         <source>A real column and the simulated attribute it matches, &quot;Age Range=age&quot;; repeatable. Each gets a comparison per value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реальный столбец и соответствующий ему симулированный атрибут, &quot;Age Range=age&quot;; можно повторять. Для каждого выполняется сравнение по каждому значению.</translation>
     </message>
     <message>
         <source>REAL=SIM</source>
-        <translation type="unfinished"></translation>
+        <translation>REAL=SIM</translation>
     </message>
     <message>
         <source>The comparison as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат сравнения в виде одного объекта JSON.</translation>
     </message>
     <message>
         <source>A study run id, &quot;last&quot;, or an experiment&apos;s name (all its runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID прогона исследования, &quot;last&quot; или имя эксперимента (все его прогоны).</translation>
     </message>
     <message>
         <source>RUN_OR_EXPERIMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN_OR_EXPERIMENT</translation>
     </message>
     <message>
         <source>Compares a question&apos;s simulated answers with a real survey&apos;s: KS, chi-square, Wasserstein distance and the mean difference, overall and per subgroup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнивает симулированные ответы на вопрос с ответами реального опроса: KS, хи-квадрат, расстояние Вассерштейна и средняя разность — в целом и по подгруппам.</translation>
     </message>
     <message>
         <source>--%1 is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется --%1</translation>
     </message>
     <message>
         <source>--kind: expected numeric, choice or ranking, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: ожидается numeric, choice или ranking, получено «%1»</translation>
     </message>
     <message>
         <source>--match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--match: %1</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 не существует</translation>
+        <translation>%1 не существует</translation>
     </message>
     <message>
         <source>%1: %2 simulated answers against %3 real ones (%4, column &quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: симулированных ответов — %2, реальных — %3 (%4, столбец «%5»)</translation>
     </message>
     <message>
         <source>%1 = %2 (simulated %3): %4 simulated, %5 real</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (в симуляции %3): симулированных — %4, реальных — %5</translation>
     </message>
     <message>
         <source>%1: %2 simulated respondents fit none of the real values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: симулированных респондентов, не подходящих ни под одно реальное значение, — %2</translation>
     </message>
 </context>
 <context>
@@ -5472,7 +5542,7 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>%1&apos;s answer to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сбой ответа на %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5523,63 +5593,63 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2</translation>
     </message>
     <message>
         <source>The scenario gives everyone a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель от сценария для всех</translation>
     </message>
     <message>
         <source>The scenario gives %1 a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель от сценария для %1</translation>
     </message>
     <message>
         <source>The situation changes for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуация меняется для всех</translation>
     </message>
     <message>
         <source>The situation changes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуация меняется для %1</translation>
     </message>
     <message>
         <source>Everyone sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Видят все</translation>
     </message>
     <message>
         <source>%1 sees</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 видит</translation>
     </message>
     <message>
         <source>A thought for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысль для всех</translation>
     </message>
     <message>
         <source>A thought comes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысль для %1</translation>
     </message>
     <message>
         <source>The scenario, to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий — всем</translation>
     </message>
     <message>
         <source>The scenario, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий — для %1</translation>
     </message>
     <message>
         <source>%1 shows everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 показывает всем</translation>
     </message>
     <message>
         <source>%1 shows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 показывает %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2) to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — всем</translation>
     </message>
 </context>
 <context>
@@ -5657,98 +5727,98 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>What the agents say</source>
-        <translation type="unfinished"></translation>
+        <translation>Что говорят агенты</translation>
     </message>
     <message>
         <source>What the agents think</source>
-        <translation type="unfinished"></translation>
+        <translation>Что думают агенты</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Модератор</translation>
     </message>
     <message>
         <source>What the moderator, an interviewer or another voice from outside says</source>
-        <translation type="unfinished"></translation>
+        <translation>Что говорят модератор, интервьюер или другой голос извне</translation>
     </message>
     <message>
         <source>What the agents are shown, told by the scenario or recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывают агентам, сообщает сценарий или подсказывает память</translation>
     </message>
     <message>
         <source>Each listener&apos;s copy of what several heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия для каждого слушателя того, что услышали несколько агентов</translation>
     </message>
     <message>
         <source>Interventions, errors and notes of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмешательства, ошибки и заметки мира</translation>
     </message>
     <message>
         <source>Changes of goals, attention and emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения целей, внимания и эмоций</translation>
     </message>
 </context>
 <context>
     <name>troupe::DimensionsModel</name>
     <message>
         <source>New value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое значение %1</translation>
     </message>
     <message>
         <source>Add a value to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить значение в %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из %2</translation>
     </message>
     <message>
         <source>Value 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение 1</translation>
     </message>
     <message>
         <source>Value 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение 2</translation>
     </message>
     <message>
         <source>Add dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить измерение %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(no values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет значений)</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать %1 в %2</translation>
     </message>
     <message>
         <source>Set the weight of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить для %1 вес %2</translation>
     </message>
 </context>
 <context>
@@ -5759,11 +5829,11 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>In the prompt of this turn</source>
-        <translation type="unfinished"></translation>
+        <translation>В промпте этого хода</translation>
     </message>
     <message>
         <source>Not in this turn&apos;s prompt: the agent got it after the call (its reply, or what it heard later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в промпте этого хода: агент получил это после вызова (свой ответ или то, что услышал позже)</translation>
     </message>
 </context>
 <context>
@@ -5914,79 +5984,79 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>In the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>В промпте</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>%1 made no model call at step %2. It remembered %3 items before the step&apos;s actions; the %4 marked ● would be in its prompt window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не вызывал модель на шаге %2. До действий шага он помнил элементов: %3; отмеченные ● (%4) попали бы в окно промпта.</translation>
     </message>
     <message>
         <source>%1 items remembered when the turn was sent; the %2 marked ● were in its prompt (the first %3 and the last %4), the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементов в памяти при отправке хода: %1; отмеченные ● (%2) были в промпте (первые %3 и последние %4), остальные не вошли.</translation>
     </message>
     <message numerus="yes">
         <source>The %n marked ○ came after the call (the reply and what was heard later in the step).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент, отмеченный ○, появился после вызова (ответ и то, что было услышано позже на этом шаге).</numerusform>
+            <numerusform>%n элемента, отмеченные ○, появились после вызова (ответ и то, что было услышано позже на этом шаге).</numerusform>
+            <numerusform>%n элементов, отмеченных ○, появились после вызова (ответ и то, что было услышано позже на этом шаге).</numerusform>
         </translation>
     </message>
     <message>
         <source>(Estimated: the stored prompt does not show this memory.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Оценка: сохранённый промпт не показывает эту память.)</translation>
     </message>
     <message>
         <source>before the turn</source>
-        <translation type="unfinished"></translation>
+        <translation>до хода</translation>
     </message>
     <message>
         <source>RECALL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ВОСПОМИНАНИЕ: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено</translation>
     </message>
     <message numerus="yes">
         <source>%n engram(s) retrieved for this turn from the %1 it had.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для этого хода извлечена %n энграмма из имевшихся %1.</numerusform>
+            <numerusform>Для этого хода извлечены %n энграммы из имевшихся %1.</numerusform>
+            <numerusform>Для этого хода извлечено %n энграмм из имевшихся %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n engram(s) it had are listed, newest first; search them above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Имевшаяся %n энграмма показана ниже, новые сверху; для поиска используйте поле выше.</numerusform>
+            <numerusform>Имевшиеся %n энграммы показаны ниже, новые сверху; для поиска используйте поле выше.</numerusform>
+            <numerusform>Имевшиеся %n энграмм показаны ниже, новые сверху; для поиска используйте поле выше.</numerusform>
         </translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>no change at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>на этом шаге без изменений</translation>
     </message>
     <message>
         <source>the agent did not act at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>на этом шаге агент не действовал</translation>
     </message>
     <message>
         <source>As at the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Как при последнем изменении</translation>
     </message>
 </context>
 <context>
@@ -6391,76 +6461,77 @@ Imported from %2</source>
     </message>
     <message>
         <source>&amp;Start or Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить или продолжить</translation>
     </message>
     <message>
         <source>Run S&amp;tudy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить исс&amp;ледование…</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сбой</numerusform>
+            <numerusform>%n сбоя</numerusform>
+            <numerusform>%n сбоев</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 %2 of %3 people · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 из %3 человек · %4</translation>
     </message>
     <message>
         <source>sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выборка %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n step(s) · %2 · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n шаг · %2 · %3</numerusform>
+            <numerusform>%1 · %n шага · %2 · %3</numerusform>
+            <numerusform>%1 · %n шагов · %2 · %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить прогон</translation>
     </message>
     <message>
         <source>Run this many more steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить ещё шагов:</translation>
     </message>
     <message>
         <source>wait for the generation to finish or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>дождитесь окончания генерации или отмените её</translation>
     </message>
     <message>
         <source>a study is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>исследование уже выполняется</translation>
     </message>
     <message>
         <source>the study %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать исследование %1</translation>
     </message>
     <message>
         <source>Study &quot;%1&quot; running as run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование «%1» выполняется как прогон %2</translation>
     </message>
     <message>
         <source>Study run %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон исследования %1 %2</translation>
     </message>
     <message>
         <source>Study run %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон исследования %1 %2: %3</translation>
     </message>
     <message>
         <source>The study could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить исследование: %1</translation>
     </message>
     <message>
         <source>Event %1 is not in the conversation view</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1 отсутствует в представлении диалога</translation>
     </message>
 </context>
 <context>
@@ -6558,7 +6629,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1</translation>
     </message>
 </context>
 <context>
@@ -6588,326 +6659,326 @@ Imported from %2</source>
     <name>troupe::PopulationBuilder</name>
     <message>
         <source>Get Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить измерения</translation>
     </message>
     <message>
         <source>Draw Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить план</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Context in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст словами</translation>
     </message>
     <message>
         <source>Population description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание популяции</translation>
     </message>
     <message>
         <source>Adults in Lagos who commute by bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Взрослые жители Лагоса, которые ездят на работу на автобусе</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished">Контекст</translation>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>Extra dimensions, e.g. culinary tastes: from traditional to modern, from spicy to mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные измерения, например кулинарные вкусы: от традиционных до современных, от острого до мягкого</translation>
     </message>
     <message>
         <source>Extra dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные измерения</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <source>Population name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название популяции</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Квоты</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Add Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить значение</translation>
     </message>
     <message>
         <source>Add Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить измерение</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл…</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Population Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание популяции</translation>
     </message>
     <message>
         <source>Population descriptions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Описания популяций (*.json)</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст:</translation>
     </message>
     <message>
         <source>Extra:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно:</translation>
     </message>
     <message>
         <source>Dimensions (edit before anything is spent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения (правьте до того, как что-либо потрачено)</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди:</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменяется…</translation>
     </message>
     <message>
         <source>Dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение %1</translation>
     </message>
     <message>
         <source>Get dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить измерения</translation>
     </message>
     <message numerus="yes">
         <source>%n dimension(s). Edit them, then draw the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n измерение. Отредактируйте его, затем составьте план.</numerusform>
+            <numerusform>%n измерения. Отредактируйте их, затем составьте план.</numerusform>
+            <numerusform>%n измерений. Отредактируйте их, затем составьте план.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 человек</translation>
     </message>
     <message>
         <source>Type who the population is, or choose a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите, кто входит в популяцию, или выберите описание.</translation>
     </message>
     <message>
         <source>Choose a description file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл описания.</translation>
     </message>
     <message>
         <source>Asking for dimensions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос измерений…</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Точно</translation>
     </message>
     <message>
         <source>Before you generate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед генерацией: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s) drawn with seed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Составлена %n выборка с зерном %1.</numerusform>
+            <numerusform>Составлено %n выборки с зерном %1.</numerusform>
+            <numerusform>Составлено %n выборок с зерном %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the population a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте название популяции.</translation>
     </message>
     <message>
         <source>offline engine — not a language model</source>
-        <translation type="unfinished">офлайн-движок — не языковая модель</translation>
+        <translation>офлайн-движок — не языковая модель</translation>
     </message>
     <message>
         <source>Generating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация %1…</translation>
     </message>
     <message>
         <source>%1: %2 of %3 people generated, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сгенерировано %2 из %3 человек, сбоев: %4</translation>
     </message>
     <message>
         <source>, %1 not started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, не начато: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>troupe::PopulationProfileView</name>
     <message>
         <source>Requested and generated shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенные и полученные доли</translation>
     </message>
     <message>
         <source>Age histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Гистограмма возрастов</translation>
     </message>
     <message>
         <source>Big Five spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Разброс «Большой пятёрки»</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция:</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с:</translation>
     </message>
     <message>
         <source>Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1: requested and generated share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запрошенная и полученная доля (%)</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено: %1</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрасты</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished">%1s</translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>Big Five of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«Большая пятёрка» для %1</translation>
     </message>
     <message>
         <source>A agreeableness, C conscientiousness, E extraversion, N neuroticism, O openness</source>
-        <translation type="unfinished"></translation>
+        <translation>A — доброжелательность, C — добросовестность, E — экстраверсия, N — нейротизм, O — открытость опыту</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>человек</translation>
     </message>
 </context>
 <context>
@@ -6957,15 +7028,15 @@ Imported from %2</source>
     </message>
     <message>
         <source>Continue for More Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить ещё на несколько шагов…</translation>
     </message>
     <message>
         <source>New Population…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая популяция…</translation>
     </message>
     <message>
         <source>Delete Population and Its People</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить популяцию и её людей</translation>
     </message>
 </context>
 <context>
@@ -6996,14 +7067,14 @@ Imported from %2</source>
     </message>
     <message>
         <source>Populations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяции (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
 </context>
@@ -7018,39 +7089,39 @@ Imported from %2</source>
     <name>troupe::ReplayBar</name>
     <message>
         <source>Replay the run from where the slider is (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести прогон с позиции ползунка (Пробел)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Drag to show the run up to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите, чтобы показать прогон до нужного шага</translation>
     </message>
     <message>
         <source>Replay position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция воспроизведения</translation>
     </message>
     <message>
         <source>Replay speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished">Шаг %1 из %2</translation>
+        <translation>Шаг %1 из %2</translation>
     </message>
     <message>
         <source>Loading %1 of %2 events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка событий: %1 из %2…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Пауза</translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>No steps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Шагов пока нет</translation>
     </message>
 </context>
 <context>
@@ -7093,59 +7164,59 @@ Imported from %2</source>
     </message>
     <message>
         <source>Export ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в ODT…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who talked to whom&lt;/b&gt; — rows speak to columns; hover a column for the name</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Кто с кем говорил&lt;/b&gt; — строки обращаются к столбцам; наведите на столбец, чтобы увидеть имя</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished">Прогон %1</translation>
+        <translation>Прогон %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Сводка</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Actions by type</source>
-        <translation type="unfinished">Действия по типам</translation>
+        <translation>Действия по типам</translation>
     </message>
     <message>
         <source>Who talked to whom</source>
-        <translation type="unfinished">Кто с кем говорил</translation>
+        <translation>Кто с кем говорил</translation>
     </message>
     <message>
         <source>Nobody talked in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом прогоне никто не говорил.</translation>
     </message>
     <message>
         <source>the study results of run %1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся показать результаты исследования для прогона %1: %2</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished">Отчёт записан в %1</translation>
+        <translation>Отчёт записан в %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -7256,19 +7327,19 @@ Imported from %2</source>
     </message>
     <message>
         <source> s/step</source>
-        <translation type="unfinished"></translation>
+        <translation> с/шаг</translation>
     </message>
     <message>
         <source>full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>полная скорость</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп</translation>
     </message>
     <message>
         <source>The least time a step takes, so a run can be watched as it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная длительность шага, чтобы за прогоном можно было следить в реальном времени</translation>
     </message>
 </context>
 <context>
@@ -7379,218 +7450,218 @@ Imported from %2</source>
     </message>
     <message>
         <source>Each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый шаг</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Шаги</translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <source>Script and interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт и вмешательства</translation>
     </message>
     <message>
         <source>Engine for runs of this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок для прогонов этого сценария</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Провайдер</translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Population %1: everyone (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция %1: все (%2)</translation>
     </message>
     <message>
         <source>Population %1: 20 of them (seed 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция %1: 20 человек (зерно 1)</translation>
     </message>
 </context>
 <context>
     <name>troupe::ScriptEditor</name>
     <message>
         <source>(a fragment written in the JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(фрагмент, записанный в JSON)</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Сказать</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысль</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуация</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Apply fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить фрагмент</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>С шага</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Однократно</translation>
     </message>
     <message>
         <source>When someone says</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда кто-то говорит</translation>
     </message>
     <message>
         <source>When the model judges that</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда модель решает, что</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Script events</source>
-        <translation type="unfinished"></translation>
+        <translation>События скрипта</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмешательства</translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффекты</translation>
     </message>
     <message>
         <source>Who hears it, comma-separated; empty: everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это слышит, через запятую; пусто — все</translation>
     </message>
     <message>
         <source>Who it acts on, comma-separated; empty: everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>На кого это действует, через запятую; пусто — на всех</translation>
     </message>
     <message>
         <source>Fires once anyone says this phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Срабатывает, как только кто-либо произнесёт эту фразу</translation>
     </message>
     <message>
         <source>Fires when the model judges this true of the recent conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Срабатывает, когда модель сочтёт это верным для недавнего разговора</translation>
     </message>
     <message>
         <source>Select a row to see and edit its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строку, чтобы просмотреть и изменить её текст</translation>
     </message>
     <message>
         <source>Text of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выбранного события</translation>
     </message>
     <message>
         <source>Text of the selected effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выбранного эффекта</translation>
     </message>
     <message>
         <source>Script and interventions as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт и вмешательства в виде JSON</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить событие</translation>
     </message>
     <message>
         <source>Remove Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить событие</translation>
     </message>
     <message>
         <source>Add Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вмешательство</translation>
     </message>
     <message>
         <source>Remove Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вмешательство</translation>
     </message>
     <message>
         <source>Add Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить эффект</translation>
     </message>
     <message>
         <source>Remove Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эффект</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт</translation>
     </message>
     <message>
         <source>Advanced (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширенный (JSON)</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Модератор</translation>
     </message>
     <message>
         <source>intervention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вмешательство %1</translation>
     </message>
     <message>
         <source>What “%1” does to its targets when it fires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что «%1» делает со своими целями при срабатывании:</translation>
     </message>
     <message>
         <source>Add an intervention to make the world react to what is said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте вмешательство, чтобы мир реагировал на сказанное.</translation>
     </message>
     <message>
         <source>The JSON cannot be used (%1); the tables keep the last valid script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот JSON нельзя использовать (%1); в таблицах остаётся последний корректный скрипт.</translation>
     </message>
 </context>
 <context>
@@ -7689,136 +7760,136 @@ Imported from %2</source>
     </message>
     <message>
         <source>No API key yet: type your %1 key in the API key field above (or set %2 before starting the studio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключа API пока нет: введите ключ %1 в поле «Ключ API» выше (или задайте %2 перед запуском студии).</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"> или </translation>
+        <translation> или </translation>
     </message>
     <message>
         <source>The model list could not be fetched: %1 (type the model&apos;s name, or press Fetch Models once the server is reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список моделей: %1 (введите название модели или нажмите «Получить модели», когда сервер станет доступен)</translation>
     </message>
 </context>
 <context>
     <name>troupe::StudyResultsPanel</name>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По:</translation>
     </message>
     <message>
         <source>Crosstab</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица сопряжённости</translation>
     </message>
     <message>
         <source>Q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопро&amp;с:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Респондент</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>In their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Своими словами</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Click a quote (or press Enter) to see it in the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните цитату (или нажмите Enter), чтобы увидеть её в диалоге</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитаты</translation>
     </message>
     <message>
         <source>Why it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отсутствия</translation>
     </message>
     <message>
         <source>Missing answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствующие ответы</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — respondents: %2. &lt;i&gt;%3&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — респонденты: %2. &lt;i&gt;%3&lt;/i&gt;</translation>
     </message>
     <message>
         <source>This run is not a study run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот прогон не является прогоном исследования.</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все вопросы</translation>
     </message>
     <message>
         <source>Missing answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствующие ответы (%1)</translation>
     </message>
     <message>
         <source>%1: Borda %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Борда %2</translation>
     </message>
     <message>
         <source>This question has no categories to count yet (open answers need labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого вопроса пока нет категорий для подсчёта (открытым ответам нужны метки).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>No respondent who answered has the attribute &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного ответившего респондента нет атрибута «%1».</translation>
     </message>
 </context>
 <context>
     <name>troupe::StudyRunDialog</name>
     <message>
         <source>Run Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск исследования</translation>
     </message>
     <message>
         <source>%1 (project)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (проект)</translation>
     </message>
     <message>
         <source>%1 (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (встроенное)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Прогон</translation>
+        <translation>&amp;Прогон</translation>
     </message>
     <message>
         <source>The study runs with the engine chosen in Settings. Its answers appear in the results as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование выполняется на движке, выбранном в настройках. Ответы появляются в результатах по мере поступления.</translation>
     </message>
     <message>
         <source>&amp;Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исследование:</translation>
     </message>
 </context>
 <context>
     <name>troupe::StudyWorker</name>
     <message>
         <source>stopped in the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено в студии</translation>
     </message>
 </context>
 <context>
@@ -7856,14 +7927,14 @@ Imported from %2</source>
     <name>troupe::TalkMatrix</name>
     <message>
         <source>How often each speaker (row) talked to each listener (column)</source>
-        <translation type="unfinished">Сколько раз каждый говорящий (строка) обращался к каждому слушателю (столбец)</translation>
+        <translation>Сколько раз каждый говорящий (строка) обращался к каждому слушателю (столбец)</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n раз</numerusform>
+            <numerusform>%1 → %2: %n раза</numerusform>
+            <numerusform>%1 → %2: %n раз</numerusform>
         </translation>
     </message>
 </context>
