@@ -544,7 +544,7 @@ Status MainWindow::resumeRun(qint64 runId, int moreSteps)
     request.endpoint = ModelSettings::load().flags();
     delete m_session;
     auto *session = new RunSession(this);
-    attachSession(session, false, false);
+    attachSession(session, false, moreSteps > 0); // Continue for N steps runs them; Resume waits for Run
     session->open(request);
     return {};
 }

@@ -31,6 +31,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QInputDialog>
+#include <QMenu>
+#include <QTimer>
+#include <QContextMenuEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +107,7 @@ private Q_SLOTS:
     void talkToPersona();
     void refusesNonProjectAndKeepsCurrent();
     void languageSwitchKeepsTheViewOnTheScreen();
+    void finishedRunContinuesOnlyWhenAsked();
 
 private:
     void clickEntry(ProjectEntry::Kind kind, const QString &name, qint64 id = 0);
@@ -472,6 +477,45 @@ void TestMainWindow::languageSwitchKeepsTheViewOnTheScreen()
 }
 
 // A 1440x900 screen, the size the studio is checked at.
+void TestMainWindow::finishedRunContinuesOnlyWhenAsked()
+{
+    const qint64 runId = runFocusGroup(1);
+    QVERIFY(runId > 0);
+    QVERIFY(m_window->openProject(m_window->project()->path()).ok()); // the run is only stored now
+    clickEntry(ProjectEntry::Kind::Run, {}, runId);
+    QTreeView *tree = m_window->explorer()->view();
+    tree->setFocus();
+    // The context menu, opened with the keyboard: a finished run offers Continue, not Resume.
+    QStringList offered;
+    QTimer::singleShot(200, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions())
+            offered << a->text();
+        QTimer::singleShot(200, [] { // then the number of steps, typed
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                auto *box = dialog->findChild<QSpinBox *>();
+                QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClicks(box, QStringLiteral("2"));
+                QTest::keyClick(dialog, Qt::Key_Return);
+            }
+        });
+        QTest::keyClick(menu, Qt::Key_Down); // the first item
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    const QPoint at = tree->visualRect(tree->currentIndex()).center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, tree->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(tree->viewport(), &event);
+    QVERIFY2(offered.contains(QStringLiteral("Continue for More Steps…")), qPrintable(offered.join(u'|')));
+    QVERIFY(!offered.contains(QStringLiteral("Resume")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->runId() == runId
+                                 && m_window->session()->state() == RunSession::State::Finished,
+                             30000);
+    QCOMPARE(RunStore(*m_window->project()).runInfo(runId).value().stepsDone, 3); // exactly the two asked for
+    QCOMPARE(m_window->runPanel()->progressBar()->format(), QStringLiteral("Step 3 of 3"));
+}
+
 int main(int argc, char *argv[])
 {
     const QString config = QDir::temp().filePath(QStringLiteral("troupe-screen-1440x900.json"));
