@@ -35,8 +35,10 @@ QChartView *chartView(QWidget *parent, const QString &name)
 void clear(QChart *chart)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis gives up ownership: each refresh leaked the old axes
+    }
 }
 
 QBarCategoryAxis *axes(QChart *chart, QBarSeries *bars, const QStringList &categories, const QString &yTitle, double maxY)

@@ -29,7 +29,7 @@ struct AnswerPipeline::Step
     int outstanding = 0;
 };
 
-AnswerPipeline::AnswerPipeline(llm::CallScheduler &scheduler, CallLog &log, QObject *context)
+AnswerPipeline::AnswerPipeline(llm::CallScheduler *scheduler, CallLog &log, QObject *context)
     : m_scheduler(scheduler), m_log(log), m_context(context)
 {
 }
@@ -83,7 +83,7 @@ void AnswerPipeline::next(std::shared_ptr<Step> s, size_t index, size_t from)
     }
     const Ask &ask = s->asks[k];
     StructuredCall call;
-    const llm::Provider *provider = m_scheduler.provider();
+    const llm::Provider *provider = m_scheduler->provider();
     // Earlier answers of this step are in the prompt, not yet in memory: the step applies
     // whole or not at all.
     call.make = [agent = &a, ask, earlier = s->outcome.answers[index], asks = s->asks, step = s->step, seed = s->seedFor(a, ask),
@@ -94,7 +94,7 @@ void AnswerPipeline::next(std::shared_ptr<Step> s, size_t index, size_t from)
     call.maxAttempts = 2; // an invalid answer is repaired once, then recorded as missing
     const int step = s->step;
     runStructuredCall(
-        m_scheduler, std::move(call), m_context,
+        *m_scheduler, std::move(call), m_context,
         [this, step](const llm::ChatRequest &request, const llm::ChatReply &reply, bool usable) { m_log.chat(request, reply, usable, step); },
         [this, s, index, k](StructuredResult r) {
             Agent &a = *s->agents[index];

@@ -29,7 +29,7 @@ public:
         QString error;                               // a failed call, by agent order; empty otherwise
     };
 
-    AnswerPipeline(llm::CallScheduler &scheduler, CallLog &log, QObject *context);
+    AnswerPipeline(llm::CallScheduler *scheduler, CallLog &log, QObject *context);
 
     void start(std::vector<Agent *> agents, std::vector<Ask> asks, int step, std::function<quint64(const Agent &, const Ask &)> seedFor,
                const QString &defaultModel, std::function<void(Outcome)> done);
@@ -38,7 +38,7 @@ private:
     struct Step;
     void next(std::shared_ptr<Step> step, size_t agent, size_t ask);
 
-    llm::CallScheduler &m_scheduler;
+    llm::CallScheduler *m_scheduler; // null for a world that is only rebuilt, never run
     CallLog &m_log;
     QPointer<QObject> m_context;
 };

@@ -28,7 +28,7 @@ struct TurnPipeline::Step
     int outstanding = 0;
 };
 
-TurnPipeline::TurnPipeline(llm::CallScheduler &scheduler, CallLog &log, QObject *context)
+TurnPipeline::TurnPipeline(llm::CallScheduler *scheduler, CallLog &log, QObject *context)
     : m_scheduler(scheduler), m_log(log), m_context(context)
 {
 }
@@ -80,7 +80,7 @@ void TurnPipeline::retrieve(std::shared_ptr<Step> s, size_t index)
         return;
     }
     QPointer<QObject> context = m_context;
-    m_scheduler.embed(queries, [this, context, s, index, recall, contextual, queries](llm::EmbeddingReply reply) {
+    m_scheduler->embed(queries, [this, context, s, index, recall, contextual, queries](llm::EmbeddingReply reply) {
         if (!context)
             return;
         Agent &a = *s->agents[index];
@@ -114,7 +114,7 @@ void TurnPipeline::requestTurn(std::shared_ptr<Step> s, size_t index)
 {
     Agent &a = *s->agents[index];
     StructuredCall call;
-    const llm::Provider *provider = m_scheduler.provider();
+    const llm::Provider *provider = m_scheduler->provider();
     // Made when its turn is near, on a worker thread: nothing the prompt reads changes until
     // every reply of the step is in.
     call.make = [agent = &a, step = s->step, seed = s->seedFor(a), model = s->defaultModel,
@@ -123,7 +123,7 @@ void TurnPipeline::requestTurn(std::shared_ptr<Step> s, size_t index)
     call.maxAttempts = a.settings().maxAttempts;
     const int step = s->step;
     runStructuredCall(
-        m_scheduler, std::move(call), m_context,
+        *m_scheduler, std::move(call), m_context,
         [this, step](const llm::ChatRequest &request, const llm::ChatReply &reply, bool usable) {
             m_log.chat(request, reply, usable, step);
         },

@@ -31,7 +31,7 @@ public:
         QString error;                                       // the first failure by agent order; empty when all replied
     };
 
-    TurnPipeline(llm::CallScheduler &scheduler, CallLog &log, QObject *context);
+    TurnPipeline(llm::CallScheduler *scheduler, CallLog &log, QObject *context);
 
     void start(std::vector<Agent *> agents, int step, std::function<quint64(const Agent &)> seedFor,
                const QString &defaultModel, std::function<void(Outcome)> done);
@@ -45,7 +45,7 @@ private:
     void requestTurn(std::shared_ptr<Step> step, size_t index);
     void oneDone(const std::shared_ptr<Step> &step);
 
-    llm::CallScheduler &m_scheduler;
+    llm::CallScheduler *m_scheduler; // null for a world that is only rebuilt, never run
     CallLog &m_log;
     QPointer<QObject> m_context;
 };

@@ -49,7 +49,7 @@ const JsonSchema &conditionSchema()
 
 World::World(QString name, llm::CallScheduler *scheduler, QObject *parent)
     : QObject(parent), m_name(std::move(name)), m_scheduler(scheduler), m_log(scheduler ? scheduler->provider() : nullptr),
-      m_pipeline(*scheduler, m_log, this), m_answers(*scheduler, m_log, this)
+      m_pipeline(scheduler, m_log, this), m_answers(scheduler, m_log, this)
 {
     qRegisterMetaType<RunEvents>();
     m_start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);

@@ -173,12 +173,14 @@ private Q_SLOTS:
         for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
             if (line.isEmpty())
                 continue;
+            // The population's people come first (one line each), then the answers.
             const auto j = nlohmann::json::parse(line.toStdString());
-            if (j["question"] == "vote") {
+            const std::string question = j.value("question", std::string());
+            if (question == "vote") {
                 ++votes;
                 QVERIFY(j["value"].is_number_integer() && j["value"] >= 1 && j["value"] <= 5);
                 QVERIFY(j["event_seq"].is_number_integer());
-            } else if (j["question"] == "why") {
+            } else if (question == "why") {
                 ++reasons;
                 QVERIFY(j["value"].is_string() && !j["value"].get<std::string>().empty());
             }

@@ -94,7 +94,8 @@ private slots:
 
     void multiSharesAreOfRespondents()
     {
-        const QuestionSummary *q = summary().question(QStringLiteral("features"));
+        const StudySummary s = summary();
+        const QuestionSummary *q = s.question(QStringLiteral("features"));
         QCOMPARE(q->answered, 4);
         QCOMPARE(counts(*q), (QList<int>{2, 2, 2}));
         QCOMPARE(q->categories.first().share.estimate, 0.5);
@@ -102,7 +103,8 @@ private slots:
 
     void rankingMeanRankAndBorda()
     {
-        const QuestionSummary *q = summary().question(QStringLiteral("order"));
+        const StudySummary s = summary();
+        const QuestionSummary *q = s.question(QStringLiteral("order"));
         QCOMPARE(q->ranking.size(), 3);
         // A B C / B A C / A C B: mean ranks 4/3, 2, 8/3; Borda (2 for first) 5, 3, 1.
         QVERIFY(qAbs(q->ranking[0].meanRank - 4.0 / 3) < 1e-12);
@@ -116,7 +118,8 @@ private slots:
 
     void numericHistogramMeanMedian()
     {
-        const QuestionSummary *q = summary().question(QStringLiteral("price"));
+        const StudySummary s = summary();
+        const QuestionSummary *q = s.question(QStringLiteral("price"));
         QCOMPARE(q->values.mean, 25.0);
         QCOMPARE(q->values.median, 25.0);
         // Four values: Sturges gives 3 bins; round edges 10 20 30 40, the last bin closed.
@@ -141,7 +144,8 @@ private slots:
 
     void openWithoutLabelsHasNoCategories()
     {
-        ResultTable t(QStringLiteral("x"), {summary().question(QStringLiteral("why"))->question});
+        const StudySummary whySummary = summary();
+        ResultTable t(QStringLiteral("x"), {whySummary.question(QStringLiteral("why"))->question});
         t.addRespondent(Respondent{1, QStringLiteral("Ann"), {}, {}, {}});
         ResultAnswer a;
         a.state = ResultAnswer::State::Answered;
