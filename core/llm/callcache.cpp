@@ -7,6 +7,33 @@ namespace troupe::llm {
 
 CallCache::~CallCache() = default;
 
+ChatReply cachedChatReply(const QString &content, const QString &model)
+{
+    ChatReply r;
+    r.ok = true;
+    r.content = content;
+    r.model = model;
+    r.fromCache = true;
+    r.cost = 0.0;
+    r.attempts = 0;
+    return r;
+}
+
+std::optional<EmbeddingReply> cachedEmbeddingReply(const QString &encoded, const QString &model)
+{
+    auto vectors = decodeVectors(encoded);
+    if (!vectors)
+        return std::nullopt;
+    EmbeddingReply r;
+    r.ok = true;
+    r.vectors = std::move(*vectors);
+    r.model = model;
+    r.fromCache = true;
+    r.cost = 0.0;
+    r.attempts = 0;
+    return r;
+}
+
 CachingProvider::CachingProvider(Provider *inner, CallCache *cache, QObject *parent)
     : Provider(parent), m_inner(inner), m_cache(cache)
 {

@@ -20,6 +20,11 @@ public:
     virtual void remember(const QString &hash, const EmbeddingReply &reply) { (void)hash, (void)reply; }
 };
 
+/** A reply served from a cache: free, no attempts, marked as from the cache. */
+ChatReply cachedChatReply(const QString &content, const QString &model);
+/** The same for embeddings stored with encodeVectors(); nullopt when the text does not decode. */
+std::optional<EmbeddingReply> cachedEmbeddingReply(const QString &encoded, const QString &model);
+
 /**
  * A provider in front of another that answers repeated calls from the cache: same request,
  * same reply, no network, no cost. Misses go to the inner provider; the caller logs them,

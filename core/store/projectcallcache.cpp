@@ -33,14 +33,7 @@ std::optional<llm::ChatReply> ProjectCallCache::findChat(const QString &hash)
     const auto row = lookup(m_project, hash);
     if (!row)
         return std::nullopt;
-    llm::ChatReply r;
-    r.ok = true;
-    r.content = row->response;
-    r.model = row->model;
-    r.fromCache = true;
-    r.cost = 0.0;
-    r.attempts = 0;
-    return r;
+    return llm::cachedChatReply(row->response, row->model);
 }
 
 std::optional<llm::EmbeddingReply> ProjectCallCache::findEmbedding(const QString &hash)
@@ -48,17 +41,7 @@ std::optional<llm::EmbeddingReply> ProjectCallCache::findEmbedding(const QString
     const auto row = lookup(m_project, hash);
     if (!row)
         return std::nullopt;
-    auto vectors = llm::decodeVectors(row->response);
-    if (!vectors)
-        return std::nullopt;
-    llm::EmbeddingReply r;
-    r.ok = true;
-    r.vectors = std::move(*vectors);
-    r.model = row->model;
-    r.fromCache = true;
-    r.cost = 0.0;
-    r.attempts = 0;
-    return r;
+    return llm::cachedEmbeddingReply(row->response, row->model);
 }
 
 } // namespace troupe

@@ -76,14 +76,7 @@ std::optional<llm::ChatReply> SharedCallCache::findChat(const QString &hash)
     const auto row = lookup(hash, "chat");
     if (!row)
         return std::nullopt;
-    llm::ChatReply r;
-    r.ok = true;
-    r.content = row->first;
-    r.model = row->second;
-    r.fromCache = true;
-    r.cost = 0.0;
-    r.attempts = 0;
-    return r;
+    return llm::cachedChatReply(row->first, row->second);
 }
 
 std::optional<llm::EmbeddingReply> SharedCallCache::findEmbedding(const QString &hash)
@@ -91,17 +84,7 @@ std::optional<llm::EmbeddingReply> SharedCallCache::findEmbedding(const QString 
     const auto row = lookup(hash, "embedding");
     if (!row)
         return std::nullopt;
-    auto vectors = llm::decodeVectors(row->first);
-    if (!vectors)
-        return std::nullopt;
-    llm::EmbeddingReply r;
-    r.ok = true;
-    r.vectors = std::move(*vectors);
-    r.model = row->second;
-    r.fromCache = true;
-    r.cost = 0.0;
-    r.attempts = 0;
-    return r;
+    return llm::cachedEmbeddingReply(row->first, row->second);
 }
 
 void SharedCallCache::remember(const QString &hash, const llm::ChatReply &reply)
