@@ -155,6 +155,20 @@ void CallScheduler::submit(Job job)
 
 void CallScheduler::pump()
 {
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpOnce();
+    } while (m_pumpAgain);
+    m_pumping = false;
+}
+
+void CallScheduler::pumpOnce()
+{
     const int most = limit();
     while (m_inFlight < most && !m_queue.empty()) {
         if (m_queue.front().making && !m_queue.front().making->made)
@@ -165,8 +179,12 @@ void CallScheduler::pump()
         m_stats.peakInFlight = std::max(m_stats.peakInFlight, m_inFlight);
         job.start([this] {
             --m_inFlight;
-            // Start the next call after the current callback chain unwinds, not inside it.
-            QMetaObject::invokeMethod(this, &CallScheduler::pump, Qt::QueuedConnection);
+            // The freed slot is filled at once, before this reply is handled: were it filled
+            // from the event queue, it would wait behind every other reply of the wave already
+            // queued there, and the waves of a step would go out one after another instead of
+            // overlapping. A provider answering at once (the cache) calls back inside start():
+            // pump() then only notes that it must look again, so the stack never grows.
+            pump();
         });
     }
     makeAhead();

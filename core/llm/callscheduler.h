@@ -78,6 +78,7 @@ private:
     void dispatch(std::function<void(std::function<void(Reply)>)> call, std::function<void(Reply)> done, int Stats::*counter);
     void submit(Job job);
     void pump();
+    void pumpOnce();
     void makeAhead();
     int limit() const;
     void count(const Usage &usage, const std::optional<double> &cost, bool ok, bool fromCache, int attempts, const QString &model);
@@ -86,6 +87,8 @@ private:
     std::deque<Job> m_queue;
     int m_inFlight = 0;
     int m_cap = 0;
+    bool m_pumping = false;  // inside pump(): a nested call only asks it to look again
+    bool m_pumpAgain = false;
     Stats m_stats;
     QThreadPool m_pool; // where requests are made ahead of sending
 };
