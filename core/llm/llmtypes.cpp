@@ -1,6 +1,8 @@
 #include "llmtypes.h"
 
 #include <QCryptographicHash>
+
+#include <algorithm>
 #include <QDataStream>
 #include <QIODevice>
 
@@ -22,27 +24,111 @@ nlohmann::json ChatRequest::toJson() const
     return j;
 }
 
-void ChatRequest::prepare(const QString &identity)
+std::string jsonText(const nlohmann::json &value)
 {
-    auto p = std::make_shared<Prepared>();
-    nlohmann::json j = toJson();
-    p->json = j.dump();
-    p->identity = identity;
-    p->hash = requestHash(std::move(j), seed, identity);
-    prepared = std::move(p);
+    return value.dump();
+}
+
+std::string jsonObjectText(std::vector<std::pair<std::string, std::string>> members)
+{
+    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    size_t size = 2;
+    for (const auto &[key, text] : members)
+        size += key.size() + text.size() + 4;
+    std::string out;
+    out.reserve(size);
+    out += '{';
+    for (const auto &[key, text] : members) {
+        if (out.size() > 1)
+            out += ',';
+        out += jsonText(key);
+        out += ':';
+        out += text;
+    }
+    out += '}';
+    return out;
+}
+
+std::string messagesText(const std::vector<ChatMessage> &messages)
+{
+    std::string out = "[";
+    for (const ChatMessage &m : messages) {
+        if (out.size() > 1)
+            out += ',';
+        out += "{\"content\":";
+        out += jsonText(m.content.toStdString());
+        out += ",\"role\":";
+        out += jsonText(m.role.toStdString());
+        out += '}';
+    }
+    out += ']';
+    return out;
 }
 
 namespace {
+
+QString sha256(const std::string &canonical)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(canonical), QCryptographicHash::Sha256).toHex());
+}
+
 QString sha256(const nlohmann::json &canonical)
 {
     // nlohmann::json keeps object keys sorted, so dump() is canonical.
-    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(canonical.dump()), QCryptographicHash::Sha256).toHex());
+    return sha256(canonical.dump());
 }
+
+/** The members toJson() and the cache key share, from the prepared texts. */
+std::vector<std::pair<std::string, std::string>> commonMembers(const ChatRequest &r, const ChatRequest::Prepared &p)
+{
+    std::vector<std::pair<std::string, std::string>> m{
+        {"model", jsonText(r.model.toStdString())}, {"temperature", jsonText(r.temperature)}, {"messages", p.messages}};
+    if (r.maxTokens > 0)
+        m.emplace_back("max_tokens", jsonText(r.maxTokens));
+    if (!p.schema.empty())
+        m.emplace_back("response_schema", jsonObjectText({{"name", jsonText(r.schemaName.toStdString())}, {"schema", p.schema}}));
+    return m;
+}
+
 } // namespace
+
+namespace {
+
+std::shared_ptr<const ChatRequest::Prepared> makePrepared(const ChatRequest &r, const QString &identity)
+{
+    auto p = std::make_shared<ChatRequest::Prepared>();
+    p->identity = identity;
+    p->messages = messagesText(r.messages);
+    if (!r.responseSchema.is_null())
+        p->schema = jsonText(r.responseSchema);
+    auto logged = commonMembers(r, *p);
+    auto keyed = logged;
+    logged.emplace_back("purpose", jsonText(r.purpose.toStdString()));
+    p->json = jsonObjectText(std::move(logged));
+    // requestHash(): the logged request without its purpose, with who answers and the seed.
+    keyed.emplace_back("endpoint", jsonText(identity.toStdString()));
+    keyed.emplace_back("seed", jsonText(r.seed));
+    p->hash = sha256(jsonObjectText(std::move(keyed)));
+    return p;
+}
+
+} // namespace
+
+void ChatRequest::prepare(const QString &identity)
+{
+    prepared = makePrepared(*this, identity);
+}
+
+std::shared_ptr<const ChatRequest::Prepared> ChatRequest::preparedFor(const QString &identity) const
+{
+    if (prepared && prepared->identity == identity)
+        return prepared;
+    return makePrepared(*this, identity);
+}
 
 QString requestHash(const ChatRequest &request, const QString &identity)
 {
-    return requestHash(request.toJson(), request.seed, identity);
+    return request.preparedFor(identity)->hash;
 }
 
 QString requestHash(nlohmann::json j, quint64 seed, const QString &identity)

@@ -43,15 +43,23 @@ struct ChatRequest
     struct Prepared
     {
         QString identity;
-        QString hash;        // requestHash(*this, identity)
-        std::string json;    // toJson().dump()
+        QString hash;         // requestHash(*this, identity)
+        std::string json;     // toJson().dump()
+        std::string messages; // the messages as a JSON array, as toJson() and request bodies write them
+        std::string schema;   // responseSchema as JSON text; empty without one
     };
     std::shared_ptr<const Prepared> prepared;
 
     /** The request as JSON, for the llm_calls log (hints excluded: they repeat the prompt). */
     nlohmann::json toJson() const;
-    /** Fills `prepared` for `identity`. */
+    /**
+     * Fills `prepared` for `identity`. The messages (most of a request: the persona, the
+     * memories) are written out once; the logged text, the cache key and the request body
+     * are put together from that text, byte for byte what writing each whole would give.
+     */
     void prepare(const QString &identity);
+    /** `prepared`, or the same worked out now when it is missing or for another identity. */
+    std::shared_ptr<const Prepared> preparedFor(const QString &identity) const;
 };
 
 struct Usage
@@ -92,6 +100,16 @@ struct EmbeddingReply
 };
 
 using ChatCallback = std::function<void(ChatReply)>;
+
+/** `value` as nlohmann::json writes it (compact). */
+std::string jsonText(const nlohmann::json &value);
+/**
+ * An object's compact JSON text from its members' texts, keys in the order nlohmann::json
+ * keeps them (sorted): what dump() of that object gives, without writing its members again.
+ */
+std::string jsonObjectText(std::vector<std::pair<std::string, std::string>> members);
+/** The messages as the JSON array toJson() holds: [{"content":...,"role":...},...]. */
+std::string messagesText(const std::vector<ChatMessage> &messages);
 using EmbeddingCallback = std::function<void(EmbeddingReply)>;
 
 /**

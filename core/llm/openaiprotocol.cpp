@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include <QCoreApplication>
+#include <QMutex>
 
 namespace troupe::llm::openai {
 
@@ -125,44 +127,77 @@ void dropNulls(nlohmann::json &value)
     }
 }
 
+namespace {
+
+/**
+ * strictSchema() of a schema as JSON text, by the schema's text: a run asks for a few
+ * schemas thousands of times. Bounded; shared by the threads that make requests.
+ */
+std::string strictSchemaText(const std::string &schemaText, const nlohmann::json &schema)
+{
+    static QMutex mutex;
+    static std::unordered_map<std::string, std::string> known;
+    {
+        QMutexLocker lock(&mutex);
+        if (auto it = known.find(schemaText); it != known.end())
+            return it->second;
+    }
+    std::string text = jsonText(strictSchema(schema));
+    QMutexLocker lock(&mutex);
+    if (known.size() >= 64)
+        known.clear();
+    known.emplace(schemaText, text);
+    return text;
+}
+
+} // namespace
+
 QByteArray chatBody(const Endpoint &endpoint, const ChatRequest &request, StructuredMode mode, bool stream)
 {
-    nlohmann::json messages = nlohmann::json::array();
-    for (const ChatMessage &m : request.messages)
-        messages.push_back({{"role", str(m.role)}, {"content", str(m.content)}});
+    // Put together from the request's prepared texts (the messages are most of the body and
+    // are written once, ahead, on the thread that made the request); the same bytes as
+    // dump() of the whole body: keys sorted, compact.
+    const std::shared_ptr<const ChatRequest::Prepared> prepared = request.prepared;
+    std::string messages = prepared ? prepared->messages : messagesText(request.messages);
     const bool wantsJson = !request.responseSchema.is_null();
-    if (wantsJson && mode == StructuredMode::Prompt)
-        messages.push_back({{"role", "system"}, {"content", str(renderPrompt(QStringLiteral("json_only"), nlohmann::json::object()).trimmed())}});
-
-    nlohmann::json body = nlohmann::json::object();
-    body["model"] = str(request.model.isEmpty() ? endpoint.model : request.model);
-    body["messages"] = std::move(messages);
-    body["temperature"] = request.temperature;
+    if (wantsJson && mode == StructuredMode::Prompt) {
+        messages.pop_back(); // the closing ]
+        if (!request.messages.empty())
+            messages += ',';
+        messages += messagesText({{QStringLiteral("system"), renderPrompt(QStringLiteral("json_only"), nlohmann::json::object()).trimmed()}})
+                        .substr(1);
+    }
+    std::vector<std::pair<std::string, std::string>> body{
+        {"model", jsonText(str(request.model.isEmpty() ? endpoint.model : request.model))},
+        {"messages", std::move(messages)},
+        {"temperature", jsonText(request.temperature)}};
     if (endpoint.topP != 1.0)
-        body["top_p"] = endpoint.topP;
+        body.emplace_back("top_p", jsonText(endpoint.topP));
     if (endpoint.frequencyPenalty != 0.0)
-        body["frequency_penalty"] = endpoint.frequencyPenalty;
+        body.emplace_back("frequency_penalty", jsonText(endpoint.frequencyPenalty));
     if (endpoint.presencePenalty != 0.0)
-        body["presence_penalty"] = endpoint.presencePenalty;
+        body.emplace_back("presence_penalty", jsonText(endpoint.presencePenalty));
     const int maxTokens = request.maxTokens > 0 ? request.maxTokens : endpoint.maxCompletionTokens;
     // OpenAI and Azure renamed max_tokens; compatible servers still read the old name.
     const bool official = endpoint.preset == QLatin1String("openai") || endpoint.preset == QLatin1String("azure");
-    body[official ? "max_completion_tokens" : "max_tokens"] = maxTokens;
-    body["seed"] = qint64(request.seed & 0x7fffffff);
+    body.emplace_back(official ? "max_completion_tokens" : "max_tokens", jsonText(maxTokens));
+    body.emplace_back("seed", jsonText(qint64(request.seed & 0x7fffffff)));
     if (wantsJson && mode == StructuredMode::JsonSchema) {
-        body["response_format"] = {{"type", "json_schema"},
-                                   {"json_schema",
-                                    {{"name", str(request.schemaName.isEmpty() ? QStringLiteral("reply") : request.schemaName)},
-                                     {"strict", true},
-                                     {"schema", strictSchema(request.responseSchema)}}}};
+        const std::string schemaText = prepared && !prepared->schema.empty() ? prepared->schema : jsonText(request.responseSchema);
+        body.emplace_back(
+            "response_format",
+            jsonObjectText({{"type", jsonText("json_schema")},
+                            {"json_schema", jsonObjectText({{"name", jsonText(str(request.schemaName.isEmpty() ? QStringLiteral("reply") : request.schemaName))},
+                                                            {"strict", "true"},
+                                                            {"schema", strictSchemaText(schemaText, request.responseSchema)}})}}));
     } else if (wantsJson && mode == StructuredMode::JsonObject) {
-        body["response_format"] = {{"type", "json_object"}};
+        body.emplace_back("response_format", jsonText({{"type", "json_object"}}));
     }
     if (stream) {
-        body["stream"] = true;
-        body["stream_options"] = {{"include_usage", true}};
+        body.emplace_back("stream", "true");
+        body.emplace_back("stream_options", jsonText({{"include_usage", true}}));
     }
-    return QByteArray::fromStdString(body.dump());
+    return QByteArray::fromStdString(jsonObjectText(std::move(body)));
 }
 
 QByteArray embeddingsBody(const Endpoint &endpoint, const QStringList &texts)
