@@ -7,30 +7,26 @@
 
 namespace troupe {
 
-namespace {
-
-struct Row
+std::optional<ProjectCallCache::Row> ProjectCallCache::lookup(const QString &hash)
 {
-    QString response;
-    QString model;
-};
-
-std::optional<Row> lookup(ProjectFile &project, const QString &hash)
-{
-    QSqlQuery q(project.database());
-    q.prepare(QStringLiteral("SELECT response, model FROM llm_calls WHERE request_hash = ? AND status = 'ok' "
-                             "AND response IS NOT NULL ORDER BY id LIMIT 1"));
+    if (!m_lookup) {
+        m_lookup.emplace(m_project.database());
+        m_lookup->prepare(QStringLiteral("SELECT response, model FROM llm_calls WHERE request_hash = ? AND status = 'ok' "
+                                         "AND response IS NOT NULL ORDER BY id LIMIT 1"));
+    }
+    QSqlQuery &q = *m_lookup;
     q.addBindValue(hash);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Row{q.value(0).toString(), q.value(1).toString()};
+    const bool found = q.exec() && q.next();
+    std::optional<Row> row;
+    if (found)
+        row = Row{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return row;
 }
-
-} // namespace
 
 std::optional<llm::ChatReply> ProjectCallCache::findChat(const QString &hash)
 {
-    const auto row = lookup(m_project, hash);
+    const auto row = lookup(hash);
     if (!row)
         return std::nullopt;
     return llm::cachedChatReply(row->response, row->model);
@@ -38,7 +34,7 @@ std::optional<llm::ChatReply> ProjectCallCache::findChat(const QString &hash)
 
 std::optional<llm::EmbeddingReply> ProjectCallCache::findEmbedding(const QString &hash)
 {
-    const auto row = lookup(m_project, hash);
+    const auto row = lookup(hash);
     if (!row)
         return std::nullopt;
     return llm::cachedEmbeddingReply(row->response, row->model);

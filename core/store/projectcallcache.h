@@ -2,6 +2,10 @@
 
 #include "llm/callcache.h"
 
+#include <QSqlQuery>
+
+#include <optional>
+
 namespace troupe {
 
 class ProjectFile;
@@ -15,7 +19,16 @@ public:
     std::optional<llm::EmbeddingReply> findEmbedding(const QString &hash) override;
 
 private:
+    struct Row
+    {
+        QString response;
+        QString model;
+    };
+    std::optional<Row> lookup(const QString &hash);
+
     ProjectFile &m_project;
+    std::optional<QSqlQuery> m_lookup; // prepared once: a run looks up every call it makes
+
 };
 
 } // namespace troupe
