@@ -39,6 +39,7 @@ Agent::Agent(PersonaDocument persona, AgentSettings settings)
 void Agent::setPersona(PersonaDocument persona)
 {
     m_persona = std::move(persona);
+    m_personaSaved = false;
 }
 
 void Agent::addFaculty(std::shared_ptr<Faculty> faculty)
@@ -420,7 +421,8 @@ AgentSnapshot Agent::snapshot() const
     AgentSnapshot snap;
     snap.name = name();
     snap.state = nlohmann::ordered_json(saveState());
-    snap.state["persona"] = m_persona.persona();
+    if (!m_personaSaved)
+        snap.persona = m_persona.persona();
     const auto &items = m_episodic.items();
     for (qsizetype i = m_episodic.savedUpTo(); i < m_episodic.size(); ++i)
         snap.episodic.emplace_back(i, items[size_t(i)].toJson());
@@ -436,6 +438,7 @@ void Agent::markSaved()
 {
     m_episodic.setSavedUpTo(m_episodic.size());
     m_semantic.setSavedUpTo(m_semantic.size());
+    m_personaSaved = true;
 }
 
 Status Agent::restore(const nlohmann::ordered_json &state, const std::vector<nlohmann::json> &episodic,
@@ -457,6 +460,9 @@ Status Agent::restore(const nlohmann::ordered_json &state, const std::vector<nlo
         if (!m_semantic.addStored({g.kind, g.text, g.step}, g.vector))
             return Status::failure(Tr::tr("a stored memory of %1 has an embedding of the wrong size").arg(name()));
     markSaved();
+    // Restored into another run (a fork) or not, the persona is written once with the next
+    // step: a run's stored states never depend on another run's rows.
+    m_personaSaved = false;
     return {};
 }
 

@@ -132,6 +132,7 @@ private:
     void remember(MemoryItem item);
 
     PersonaDocument m_persona;
+    bool m_personaSaved = false; // the persona is in the project as it is now (markSaved)
     AgentSettings m_settings;
     CognitiveState m_state;
     EpisodicMemory m_episodic;

@@ -115,6 +115,13 @@ const MigrationList &projectMigrations()
          {
              QStringLiteral("CREATE TABLE experiments (name TEXT PRIMARY KEY, definition TEXT NOT NULL, created_at TEXT NOT NULL)"),
          }},
+        // A persona rarely changes during a run, and is most of an agent's state: it is
+        // written when it changes (and on a run's first step), not with every step. States
+        // written before keep their persona inside `state`, which is still read.
+        {7, QStringLiteral("agent_states.persona: an agent's persona, written only when it changes"),
+         {
+             QStringLiteral("ALTER TABLE agent_states ADD COLUMN persona TEXT"),
+         }},
     };
     return list;
 }

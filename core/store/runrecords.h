@@ -80,7 +80,8 @@ struct StoredEngram
 struct AgentSnapshot
 {
     QString name;
-    nlohmann::ordered_json state;                               // persona (key order kept) and turn state
+    nlohmann::ordered_json state;                               // turn state
+    std::optional<nlohmann::ordered_json> persona;              // key order kept; only when it changed since the last save
     std::vector<std::pair<qsizetype, nlohmann::json>> episodic; // new episodic items: (seq, item)
     std::vector<StoredEngram> engrams;                          // new semantic memory
 };

@@ -213,8 +213,9 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
         mem.prepare(QStringLiteral("INSERT INTO memories (run_id, agent, kind, seq, step, content, embedding) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery st(db);
-        st.prepare(QStringLiteral("INSERT INTO agent_states (run_id, agent, step, state) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT (run_id, agent) DO UPDATE SET step = excluded.step, state = excluded.state"));
+        st.prepare(QStringLiteral("INSERT INTO agent_states (run_id, agent, step, state, persona) VALUES (?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (run_id, agent) DO UPDATE SET step = excluded.step, state = excluded.state, "
+                                  "persona = COALESCE(excluded.persona, agent_states.persona)"));
         for (const AgentSnapshot &a : c.agents) {
             for (const auto &[seq, item] : a.episodic) {
                 mem.addBindValue(runId);
@@ -243,6 +244,7 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
             st.addBindValue(a.name);
             st.addBindValue(c.stepsDone);
             st.addBindValue(QString::fromStdString(a.state.dump()));
+            st.addBindValue(a.persona ? QVariant(QString::fromStdString(a.persona->dump())) : QVariant(QMetaType(QMetaType::QString)));
             if (!st.exec())
                 return Status::failure(sqlError(st));
         }
@@ -288,7 +290,7 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     r.parentRunId = q.value(8).toLongLong();
     r.forkStep = q.value(9).toInt();
     QSqlQuery st(m_project.database());
-    st.prepare(QStringLiteral("SELECT agent, state FROM agent_states WHERE run_id = ?"));
+    st.prepare(QStringLiteral("SELECT agent, state, persona FROM agent_states WHERE run_id = ?"));
     st.addBindValue(runId);
     if (!st.exec())
         return R::failure(sqlError(st));
@@ -296,6 +298,13 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
         auto state = storedJson(st.value(1), [&] { return QStringLiteral("agent_states of run %1, agent \"%2\"").arg(runId).arg(st.value(0).toString()); });
         if (!state)
             return R::failure(state.error());
+        if (!st.value(2).isNull()) { // written since schema 7: the persona beside the state
+            auto persona = storedJson(st.value(2), [&] { return QStringLiteral("agent_states of run %1, agent \"%2\", persona").arg(runId).arg(st.value(0).toString()); });
+            if (!persona)
+                return R::failure(persona.error());
+            if (state.value().is_object())
+                state.value()["persona"] = std::move(persona).value();
+        }
         r.agentStates[st.value(0).toString()] = std::move(state).value();
     }
     return r;

@@ -9,6 +9,7 @@
 #include "world/world.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -343,6 +344,37 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return engine.status() == RunStatus::Paused || engine.status() == RunStatus::Interrupted; }));
         QCOMPARE(engine.stepsDone(), 1);
         QVERIFY2(engine.pauseReason().startsWith(QLatin1String("paused after step 1")), qPrintable(engine.pauseReason()));
+    }
+
+    void thePersonaIsKeptBesideTheStateInItsOwnOrder()
+    {
+        const QString path = newProject();
+        QSet<QByteArray> sent;
+        QString error;
+        const qint64 runId = runUntil(path, std::nullopt, &sent, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto project = ProjectFile::open(path).value();
+        QSqlQuery q(project->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT agent, state, persona FROM agent_states WHERE run_id = %1").arg(runId)));
+        int rows = 0;
+        const auto run = RunStore(*project).run(runId).value();
+        const auto scenario = focusGroup();
+        while (q.next()) {
+            ++rows;
+            QVERIFY2(!q.value(2).isNull(), "the persona is written with the first step");
+            QVERIFY(!q.value(1).toString().contains(QLatin1String("\"persona\"")));
+            const QString name = q.value(0).toString();
+            // Read back with the state, keys in the scenario's order.
+            const auto &state = run.agentStates.at(name);
+            bool matched = false;
+            for (const auto &a : scenario.at("agents"))
+                if (QString::fromStdString(a.at("spec").at("persona").value("name", "")) == name) {
+                    QCOMPARE(QString::fromStdString(state.at("persona").dump()), QString::fromStdString(a.at("spec").at("persona").dump()));
+                    matched = true;
+                }
+            QVERIFY2(matched, qPrintable(name));
+        }
+        QVERIFY(rows >= 2);
     }
 
     void resumeDoesNotExtendAFinishedRun()
