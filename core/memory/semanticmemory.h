@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <vector>
 
@@ -16,8 +17,11 @@ struct Engram
 
 /**
  * Engrams with their embeddings, searched by cosine similarity. Vectors are normalised on
- * insertion and kept in one contiguous array, so a query is one pass of dot products plus a
- * partial sort: measured by `troupe-bench` at 100,000 engrams.
+ * insertion and kept in one contiguous array. A query over a small memory is one pass of
+ * dot products plus a partial sort. Over a large one, a first pass over int8 copies of the
+ * vectors (a quarter of the bytes to read) picks candidates, many more than asked for, and
+ * the candidates are scored exactly as the small-memory pass scores everything; measured
+ * by `troupe-bench` at 100,000 engrams.
  */
 class SemanticMemory final
 {
@@ -39,13 +43,21 @@ public:
 
     /** The `k` engrams most similar to `query`, best first (ties: the older first). */
     std::vector<Hit> retrieve(const std::vector<float> &query, int k) const;
+    /** retrieve() scoring every engram exactly, whatever the size: what the fast path is checked against. */
+    std::vector<Hit> retrieveExhaustive(const std::vector<float> &query, int k) const;
+
+    /** From this many engrams on, retrieve() takes candidates from the int8 pass. */
+    static constexpr qsizetype kQuantisedFrom = 4096;
 
     qsizetype savedUpTo() const { return m_saved; }
     void setSavedUpTo(qsizetype index) { m_saved = index; }
 
 private:
+    void encode(const float *normalised, size_t n);
+
     std::vector<Engram> m_engrams;
     std::vector<float> m_vectors;
+    std::vector<qint8> m_codes; // round(127 x) of every vector component
     int m_dimensions = 0;
     qsizetype m_saved = 0;
 };

@@ -96,6 +96,34 @@ private slots:
         QVERIFY(!m.add({QStringLiteral("x"), QStringLiteral("y"), 1}, std::vector<float>(3, 1.0f))); // wrong size
     }
 
+    void largeMemoryRetrievalMatchesTheExhaustiveOne()
+    {
+        // Past kQuantisedFrom the candidates come from int8 codes; the hits (indexes, order
+        // and score bits) must be those of scoring every engram exactly. Hash embeddings of
+        // short texts over a small vocabulary give many near ties, the hard case.
+        SemanticMemory m;
+        const QStringList words = {QStringLiteral("price"), QStringLiteral("soup"), QStringLiteral("cold"), QStringLiteral("garlic"),
+                                   QStringLiteral("smoothie"), QStringLiteral("bottle"), QStringLiteral("lunch"), QStringLiteral("shop"),
+                                   QStringLiteral("healthy"), QStringLiteral("summer"), QStringLiteral("tomato"), QStringLiteral("cheap")};
+        const qsizetype n = SemanticMemory::kQuantisedFrom * 3;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString text = QStringLiteral("%1 %2 %3 #%4").arg(words[i % 12], words[(i / 12) % 12], words[(i / 144) % 12]).arg(i % 7);
+            QVERIFY(m.add({QStringLiteral("stimulus"), text, int(i)}, llm::hashEmbedding(text)));
+        }
+        for (int q = 0; q < 40; ++q) {
+            const auto query = llm::hashEmbedding(QStringLiteral("%1 %2").arg(words[q % 12], words[(q * 5 + 3) % 12]));
+            for (int k : {1, 7, 50}) {
+                const auto fast = m.retrieve(query, k);
+                const auto exact = m.retrieveExhaustive(query, k);
+                QCOMPARE(fast.size(), exact.size());
+                for (size_t i = 0; i < fast.size(); ++i) {
+                    QCOMPARE(fast[i].index, exact[i].index);
+                    QCOMPARE(fast[i].score, exact[i].score);
+                }
+            }
+        }
+    }
+
     void stateUpdateKeepsFieldsApartAndIsRendered()
     {
         Agent a(person(QStringLiteral("Ana")));
