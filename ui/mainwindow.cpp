@@ -702,7 +702,20 @@ Status MainWindow::startStudy(const QString &name, bool bundled)
     connect(session, &StudySession::started, this, [this](qint64 runId, const QString &title) {
         refresh();
         statusBar()->showMessage(tr("Study \"%1\" running as run %2").arg(title).arg(runId), 8000);
+        // A new run: nothing is stored yet, so the conversation follows it live from the start.
+        QStringList agents;
+        if (auto record = RunStore(*project()).run(runId))
+            agents = runAgentNames(record.value().scenario);
+        m_shownRun = runId;
+        m_inspector->clear();
+        m_conversation->startLive(agents);
+        m_conversation->setTitle(tr("Run #%1 — %2 (study)").arg(runId).arg(title));
         (void)showRun(runId);
+        m_conversation->setForkable(false); // not before its steps are stored
+    });
+    connect(session, &StudySession::eventsAppended, this, [this, session](const RunEvents &events) {
+        if (m_shownRun == session->runId())
+            m_conversation->appendEvents(events);
     });
     connect(session, &StudySession::answerArrived, throttle, [throttle] {
         if (!throttle->isActive())
@@ -710,13 +723,13 @@ Status MainWindow::startStudy(const QString &name, bool bundled)
     });
     connect(session, &StudySession::ended, this, [this, session](RunStatus status, const QString &reason) {
         refresh();
-        // The conversation was loaded when the run began; it is read again with every event.
+        // The conversation followed the run live; it now offers the replay, and forks.
         if (m_shownRun == session->runId()) {
-            m_shownRun = 0;
-            (void)showRun(session->runId());
-        } else if (m_results->runId() == session->runId()) {
-            (void)m_results->showRun(session->runId());
+            m_conversation->setLive(false);
+            m_conversation->setForkable(true);
         }
+        if (m_results->runId() == session->runId())
+            (void)m_results->showRun(session->runId());
         statusBar()->showMessage(reason.isEmpty() ? tr("Study run %1 %2").arg(session->runId()).arg(runStatusLabel(status))
                                                   : tr("Study run %1 %2: %3").arg(session->runId()).arg(runStatusLabel(status), reason),
                                  10000);
