@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace troupe {
@@ -53,7 +54,8 @@ ExtractionDialog::ExtractionDialog(const Run &run, const QList<ExtractionRecord>
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->setColumnWidth(0, 160);
     m_fields->verticalHeader()->hide();
-    m_fields->setMinimumHeight(110);
+    m_fields->setMinimumHeight(100);
+    m_fields->setMaximumHeight(150); // a few fields; the results below get the room
     m_fields->setAccessibleName(tr("Fields to extract"));
     m_scope->addItem(tr("Each agent"), int(EveryAgent));
     m_scope->addItem(tr("The whole world"), int(WholeWorld));
@@ -71,6 +73,8 @@ ExtractionDialog::ExtractionDialog(const Run &run, const QList<ExtractionRecord>
     m_results->setAccessibleName(tr("Extracted results"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // Wrapped values need their height again whenever the columns get their width.
+    connect(m_results->horizontalHeader(), &QHeaderView::sectionResized, m_results, &QTableView::resizeRowsToContents);
 
     auto *fieldButtons = new QHBoxLayout;
     fieldButtons->addWidget(m_addField);
@@ -232,11 +236,16 @@ void ExtractionDialog::showRecords(const QString &, const nlohmann::json &fields
         m_results->setItem(row, int(names.size()) + 1, sort);
         m_results->setCellWidget(row, int(names.size()) + 1, cited);
     }
-    m_results->resizeColumnsToContents();
+    // The agent and the cited events as wide as they need; the fields share the rest, wrapped.
+    QHeaderView *header = m_results->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int c = 1; c <= names.size(); ++c)
-        m_results->setColumnWidth(c, std::min(m_results->columnWidth(c), 280));
-    m_results->horizontalHeader()->setStretchLastSection(true);
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    header->setSectionResizeMode(int(names.size()) + 1, QHeaderView::ResizeToContents);
     m_results->resizeRowsToContents();
+    // Once the dialog is laid out (it may not be shown yet), with the columns' real widths.
+    QTimer::singleShot(0, m_results, &QTableView::resizeRowsToContents);
 }
 
 bool ExtractionDialog::start()

@@ -99,6 +99,11 @@ ForkDialog::ForkDialog(const Parent &parent, int atStep, const QMap<QString, nlo
     layout->addLayout(after);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+    // Tab goes down the dialog as it reads, not in the order the widgets were made.
+    QWidget *order[] = {m_step, m_kind, m_to, m_materialName, m_text, m_fragment, m_model, m_useTemperature, m_temperature,
+                        m_json, m_after, m_buttons};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ForkDialog::kindChanged);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ForkDialog::writeJson);

@@ -425,9 +425,10 @@ void MainWindow::refresh()
             ProjectEntry e{ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
                            tr("%1 · %n step(s) · %2 · %3", nullptr, r.stepsDone).arg(runStatusLabel(r.status), when, engine),
                            tr("Created %1 · %2").arg(when, engine), r.id};
-            if (r.parentRunId > 0) {
+            if (r.parentRunId > 0) { // under its parent, whose name it shares: what sets it apart is where it forked
+                e.name = tr("#%1 fork at step %2").arg(r.id).arg(r.forkStep);
                 e.detail = tr("fork at step %1 · %2").arg(r.forkStep).arg(e.detail);
-                e.tooltip = tr("Forked from run %1 at step %2\n%3").arg(r.parentRunId).arg(r.forkStep).arg(e.tooltip);
+                e.tooltip = tr("%1\nForked from run %2 at step %3\n%4").arg(r.name).arg(r.parentRunId).arg(r.forkStep).arg(e.tooltip);
             }
             e.resumable = runCanResume(r.status);
             e.parentId = r.parentRunId;
@@ -711,6 +712,7 @@ Status MainWindow::startStudy(const QString &name, bool bundled)
         m_conversation->startLive(agents);
         m_conversation->setTitle(tr("Run #%1 — %2 (study)").arg(runId).arg(title));
         (void)showRun(runId);
+        m_explorer->select(ProjectEntry::Kind::Run, {}, runId); // the explorer marks the run shown (already loaded: no reload)
         m_conversation->setForkable(false); // not before its steps are stored
     });
     connect(session, &StudySession::eventsAppended, this, [this, session](const RunEvents &events) {

@@ -194,8 +194,9 @@ void StudyResultsPanel::setSummary(const StudySummary &summary)
 void StudyResultsPanel::rebuildCharts()
 {
     auto *grid = static_cast<QGridLayout *>(m_chartBox->layout());
-    for (QChartView *v : std::as_const(m_charts))
-        delete v->parentWidget();
+    // Every card goes, with or without a chart (an open question not labelled yet has none):
+    // a refresh while answers arrive must not leave the old ones under the new.
+    qDeleteAll(m_chartBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_charts.clear();
     int cell = 0;
     for (const QuestionSummary &q : m_summary.questions) {

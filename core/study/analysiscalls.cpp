@@ -42,6 +42,8 @@ Status AnalysisCalls::store(ProjectFile &project, qint64 runId)
 
 QString AnalysisCalls::summary(qint64 runId) const
 {
+    if (m_offline)
+        return Tr::tr("%n call(s) to the offline engine, at no cost (run %1's tokens count them)", nullptr, m_calls).arg(runId);
     const QString cost = costKnown() ? QStringLiteral("$%1").arg(m_cost, 0, 'f', 4)
                                      : Tr::tr("$%1 and calls without a known price").arg(m_cost, 0, 'f', 4);
     return Tr::tr("%n model call(s), %1 (counted in run %2's cost)", nullptr, m_calls).arg(cost).arg(runId);

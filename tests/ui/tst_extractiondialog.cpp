@@ -164,7 +164,7 @@ void TestExtractionDialog::extractFromTheRunMenu()
     QVERIFY(dialog->isRunning() || dialog->resultsTable()->rowCount() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 30000);
     QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("6 result(s) stored")), qPrintable(dialog->statusLabel()->text()));
-    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("counted in run %1's cost").arg(m_run)),
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("6 call(s) to the offline engine, at no cost (run %1's tokens count them)").arg(m_run)),
              qPrintable(dialog->statusLabel()->text()));
     // The calls are the run's now: they are in its call log.
     QCOMPARE(runs.usage(m_run, RunStore::UsageBy::Run).value().front().calls, int(costBefore) + 6);

@@ -273,6 +273,15 @@ void TestForkDialog::tabThroughEveryField()
     ForkDialog *dialog = openDialog(1);
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // Tab goes down the dialog as it reads: the step, the change, whom it is for.
+    QTest::mouseClick(dialog->stepBox(), Qt::LeftButton);
+    QTest::keyClick(dialog->stepBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->kindBox());
+    QTest::keyClick(dialog->kindBox(), Qt::Key_Down);
+    QTest::keyClick(dialog->kindBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->toBox());
+    QTest::keyClick(dialog->toBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->textBox());
     // Every kind of change, then Tab through the whole dialog: nothing may crash on the way.
     for (int kind = 0; kind < dialog->kindBox()->count(); ++kind) {
         dialog->kindBox()->setFocus(Qt::TabFocusReason);

@@ -4,6 +4,7 @@
 // respondent speaking: their colour, their name, the question and the value.
 #include "conversationpanel.h"
 #include "mainwindow.h"
+#include "projectexplorer.h"
 #include "studyrundialog.h"
 #include "studysession.h"
 #include "models/conversationfilter.h"
@@ -75,6 +76,7 @@ private slots:
         QVERIFY(batches.size() > 1);
         QVERIFY(rowsWhileRunning > 0);
         QVERIFY(!window.conversation()->isLoading()); // nothing was read again
+        QVERIFY(window.explorer()->current() && window.explorer()->current()->id == session->runId());
 
         // What the view holds is what was stored, in order.
         const RunEvents stored = RunStore(*window.project()).events(session->runId()).value();
