@@ -57,6 +57,8 @@ ConversationDelegate::Style ConversationDelegate::styleOf(const QModelIndex &ind
     const QString what = index.data(ConversationModel::TypeRole).toString();
     if (kind == QLatin1String("action"))
         return what == QLatin1String("THINK") ? Style::Thought : Style::Bubble;
+    if (kind == QLatin1String("answer"))
+        return Style::Answer;
     if (kind == QLatin1String("stimulus"))
         return Style::Voice;
     if (kind == QLatin1String("error") || kind == QLatin1String("intervention") || kind == QLatin1String("world"))
@@ -74,6 +76,8 @@ QString ConversationDelegate::titleOf(const QModelIndex &index, Style style) con
         if (what == QLatin1String("TALK"))
             return target.isEmpty() ? tr("%1 to everyone").arg(agent) : tr("%1 → %2").arg(agent, target);
         return target.isEmpty() ? QStringLiteral("%1 · %2").arg(agent, what) : QStringLiteral("%1 · %2 → %3").arg(agent, what, target);
+    case Style::Answer:
+        return target.isEmpty() ? tr("%1 answers").arg(agent) : tr("%1 answers %2").arg(agent, target);
     case Style::Voice: {
         // One row stands for everyone who heard it (the rest are repeats, hidden by default).
         const QString source = index.data(ConversationModel::SourceRole).toString();
@@ -122,6 +126,13 @@ QString ConversationDelegate::textOf(const QModelIndex &index, Style style) cons
     const QString agent = index.data(ConversationModel::AgentRole).toString();
     if (style == Style::Thought)
         return tr("%1 thinks: %2").arg(agent, content);
+    if (style == Style::Answer) {
+        // The question's id and the typed value as the answer reads: "vote: 4 — because …".
+        const QString question = index.data(ConversationModel::TypeRole).toString();
+        const QString missing = index.data(ConversationModel::MissingReasonRole).toString();
+        const QString line = QStringLiteral("%1: %2").arg(question, content);
+        return missing.isEmpty() ? line : tr("%1 (%2)").arg(line, missing);
+    }
     if (style == Style::Muted) {
         const QString kind = index.data(ConversationModel::KindRole).toString();
         return kind == QLatin1String("state") ? tr("%1 — %2").arg(agent, content) : tr("%1 (note): %2").arg(agent, content);
@@ -138,15 +149,21 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     const QFontMetrics fb(bold(option.font));
     const QString text = textOf(index, style);
     if (style == Style::Header) {
-        l.text = QRect(r.left(), r.top(), r.width(), fm.height() + 2 * kMargin);
+        // A fork's first own step starts under a divider that says where it came from.
+        const QString divider = index.data(ConversationModel::ForkDividerRole).toString();
+        const int dividerHeight = divider.isEmpty() ? 0
+            : fb.boundingRect(QRect(0, 0, std::max(80, r.width() - 4 * kMargin), 10000), Qt::TextWordWrap | Qt::AlignCenter, divider).height() + 2 * kMargin;
+        l.title = QRect(r.left(), r.top(), r.width(), dividerHeight);
+        l.text = QRect(r.left(), r.top() + dividerHeight, r.width(), fm.height() + 2 * kMargin);
         return l;
     }
-    const bool withAvatar = style == Style::Bubble || style == Style::Voice || style == Style::Typing;
+    const bool withAvatar = style == Style::Bubble || style == Style::Answer || style == Style::Voice || style == Style::Typing;
     const int indent = withAvatar ? kMargin + kAvatar + kMargin : kMargin + kAvatar / 2;
     const int width = std::max(80, r.width() - indent - kMargin - 2 * kPad);
     const QFontMetrics &tm = style == Style::Thought || style == Style::Typing ? QFontMetrics(italic(option.font)) : fm;
     const QRect textBox = tm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
-    const bool titled = style == Style::Bubble || style == Style::Voice || style == Style::Banner || style == Style::Typing;
+    const bool titled = style == Style::Bubble || style == Style::Answer || style == Style::Voice || style == Style::Banner
+                        || style == Style::Typing;
     const int titleHeight = titled ? fb.height() + 2 : 0;
     const int bubbleWidth = std::min(width, std::max(textBox.width(), titled ? fb.horizontalAdvance(titleOf(index, style)) : 0));
     l.bubble = QRect(r.left() + indent, r.top() + kMargin / 2, bubbleWidth + 2 * kPad, titleHeight + textBox.height() + 2 * kPad);
@@ -173,7 +190,7 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     QStyleOptionViewItem o = option;
     o.rect = QRect(0, 0, width, 0);
     const Layout l = layoutFor(o, index, style);
-    const int height = style == Style::Header ? l.text.height() : std::max(l.bubble.bottom(), l.avatar.bottom()) + kMargin / 2 + 1;
+    const int height = style == Style::Header ? l.text.bottom() + 1 : std::max(l.bubble.bottom(), l.avatar.bottom()) + kMargin / 2 + 1;
     if (cacheable)
         m_heights.insert(seq, {width, height});
     return {width, height};
@@ -189,8 +206,22 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     const bool selected = option.state & QStyle::State_Selected;
     const QColor colour = index.data(ConversationModel::ColorRole).value<QColor>();
     const QString text = textOf(index, style);
+    if (style != Style::Header && index.data(ConversationModel::InheritedRole).toBool())
+        p->setOpacity(0.6); // a fork's copy of its parent's steps: there, but not the fork's own
 
     if (style == Style::Header) {
+        if (!l.title.isEmpty()) {
+            const QColor fork(0x6a, 0x1b, 0x9a);
+            const QRect band = l.title.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
+            QColor fill = fork;
+            fill.setAlpha(28);
+            p->fillRect(band, fill);
+            p->setPen(QPen(fork, 2));
+            p->drawLine(band.topLeft(), band.topRight());
+            p->setFont(bold(option.font));
+            p->drawText(band.adjusted(kMargin, 0, -kMargin, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                        index.data(ConversationModel::ForkDividerRole).toString());
+        }
         p->setPen(pal.color(QPalette::PlaceholderText));
         QFont f = bold(option.font);
         p->setFont(f);
@@ -232,7 +263,7 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     }
     QColor fill = pal.color(QPalette::Base);
     QColor border = colour;
-    if (style == Style::Bubble) {
+    if (style == Style::Bubble || style == Style::Answer) {
         const bool dark = pal.color(QPalette::Base).lightness() < 128;
         fill = tint(colour, pal.color(QPalette::Base), dark ? 0.35 : 0.16); // a pale tint of the speaker's colour
     } else if (style == Style::Voice) {

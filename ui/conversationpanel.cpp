@@ -43,6 +43,7 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("Conversation"));
     m_view->setObjectName(QStringLiteral("conversationView"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_title->setTextFormat(Qt::PlainText);
     QFont f = m_title->font();
@@ -143,6 +144,7 @@ ConversationPanel::ConversationPanel(QWidget *parent)
         if (const RunEvent *e = m_model->event(m_filter->mapToSource(current)))
             emit eventSelected(*e);
     });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ConversationPanel::showMenu);
     // Scrolling up by hand stops following; back at the bottom, following resumes.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         QScrollBar *bar = m_view->verticalScrollBar();
@@ -308,6 +310,27 @@ bool ConversationPanel::selectEvent(qint64 seq)
         }
     }
     return false;
+}
+
+void ConversationPanel::setForkOrigin(qint64 parentRunId, int forkStep)
+{
+    m_delegate->clearCache();
+    m_model->setForkOrigin(parentRunId, forkStep);
+}
+
+void ConversationPanel::showMenu(const QPoint &pos)
+{
+    const QModelIndex proxy = m_view->indexAt(pos);
+    const RunEvent *e = m_model->event(m_filter->mapToSource(proxy));
+    if (!e || !m_forkable)
+        return;
+    m_view->setCurrentIndex(proxy);
+    const int step = e->step;
+    QMenu menu(this);
+    QAction *fork = menu.addAction(tr("&Fork from Here…"), this, [this, step] { emit forkRequested(step); });
+    fork->setToolTip(tr("A new run that repeats steps 1 to %1 of this one, then takes a change").arg(step));
+    fork->setObjectName(QStringLiteral("forkFromHere"));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void ConversationPanel::rebuildAgentMenu(const QStringList &agents)

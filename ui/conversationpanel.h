@@ -62,17 +62,25 @@ public:
     bool jumpToStep(int step);
     /** Selects the event with this sequence number (and announces it). */
     bool selectEvent(qint64 seq);
+    /** The run shown is a fork: its steps up to `forkStep` are marked as its parent's (0: not a fork). */
+    void setForkOrigin(qint64 parentRunId, int forkStep);
+    /** Whether right-clicking an event offers "Fork from Here…" (a stored or paused run is shown). */
+    void setForkable(bool forkable) { m_forkable = forkable; }
+    bool isForkable() const { return m_forkable; }
 
 Q_SIGNALS:
     void eventSelected(const troupe::RunEvent &event);
     /** A stored run finished loading (error empty) or could not be loaded. */
     void loadFinished(qint64 runId, const QString &error);
+    /** "Fork from Here…" was chosen on an event of `step`. */
+    void forkRequested(int step);
 
 private:
     void rebuildAgentMenu(const QStringList &agents);
     QToolButton *makeKindButton(const QString &text, const QString &tip, int flag, bool on);
     void selectSourceRow(int sourceRow);
     void finishLoad();
+    void showMenu(const QPoint &pos);
     static constexpr int kMaxBatch = 4000; // events put into the view at one time
 
     ConversationModel *m_model;
@@ -92,6 +100,7 @@ private:
     RunEvents m_backlog; // a resumed run's new events while its stored ones still load
     QHash<int, QToolButton *> m_kindButtons;
     bool m_live = false;
+    bool m_forkable = false;
     bool m_finishing = false; // the loader is done; the last batches are still going in
     qint64 m_loadedRun = 0;
     QString m_loadError;

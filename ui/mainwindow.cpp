@@ -150,11 +150,16 @@ MainWindow::MainWindow(QWidget *parent)
         else
             m_inspector->inspect(m_shownRun, agent, e.step);
     });
+    connect(m_conversation, &ConversationPanel::forkRequested, this, [this](int step) {
+        if (m_shownRun > 0)
+            askFork(m_shownRun, step);
+    });
     connect(m_results, &ResultsPanel::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     });
     connect(m_results, &ResultsPanel::exportFailed, this, &MainWindow::reportError);
     connect(m_results, &ResultsPanel::eventRequested, this, &MainWindow::showRunEvent);
+    connect(m_results, &ResultsPanel::extractRequested, this, &MainWindow::askExtraction);
 
     restoreLayout();
     updateTitle();
@@ -408,7 +413,10 @@ void MainWindow::refresh()
     if (auto scenarios = ScenarioStore(*project()).list())
         for (const auto &s : scenarios.value())
             entries.append({ProjectEntry::Kind::Scenario, s.name, QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat), {}, s.id});
-    if (auto runs = RunStore(*project()).runs())
+    if (auto runs = RunStore(*project()).runs()) {
+        // Forks are listed under the run they were forked from, recursively; newest first.
+        QHash<qint64, ProjectEntry> byId;
+        QList<qint64> order;
         for (const auto &r : runs.value()) {
             // Runs of one scenario differ by when and on what they ran: both are in the row.
             const QString model = jsonString(r.config, "model");
@@ -417,9 +425,32 @@ void MainWindow::refresh()
             ProjectEntry e{ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
                            tr("%1 · %n step(s) · %2 · %3", nullptr, r.stepsDone).arg(runStatusLabel(r.status), when, engine),
                            tr("Created %1 · %2").arg(when, engine), r.id};
+            if (r.parentRunId > 0) { // under its parent, whose name it shares: what sets it apart is where it forked
+                e.name = tr("#%1 fork at step %2").arg(r.id).arg(r.forkStep);
+                e.detail = tr("fork at step %1 · %2").arg(r.forkStep).arg(e.detail);
+                e.tooltip = tr("%1\nForked from run %2 at step %3\n%4").arg(r.name).arg(r.parentRunId).arg(r.forkStep).arg(e.tooltip);
+            }
             e.resumable = runCanResume(r.status);
-            entries.append(std::move(e));
+            e.parentId = r.parentRunId;
+            byId.insert(r.id, std::move(e));
+            order.append(r.id);
         }
+        QSet<qint64> placed; // each run once, whatever the stored parents say
+        std::function<ProjectEntry(qint64)> build = [&](qint64 id) {
+            placed.insert(id);
+            ProjectEntry e = byId.value(id);
+            for (qint64 child : std::as_const(order))
+                if (byId.value(child).parentId == id && !placed.contains(child))
+                    e.children.append(build(child));
+            return e;
+        };
+        for (qint64 id : std::as_const(order))
+            if (!byId.contains(byId.value(id).parentId)) // a fork whose parent was deleted stands alone
+                entries.append(build(id));
+        for (qint64 id : std::as_const(order))
+            if (!placed.contains(id)) // a loop of parents: listed at the top, not lost
+                entries.append(build(id));
+    }
     m_explorer->setEntries(entries);
     updateTitle();
 }
@@ -466,6 +497,10 @@ void MainWindow::runCommand(const QString &command, const ProjectEntry &entry)
         (void)startRun(entry.name);
     else if (command == QLatin1String("resume"))
         (void)resumeRun(entry.id);
+    else if (command == QLatin1String("fork"))
+        askFork(entry.id);
+    else if (command == QLatin1String("extract"))
+        askExtraction(entry.id);
     else if (command == QLatin1String("continue")) {
         bool ok = false;
         const int more = QInputDialog::getInt(this, tr("Continue the Run"), tr("Run this many more steps:"), 1, 1, 100000, 1, &ok);
@@ -574,6 +609,8 @@ void MainWindow::attachSession(RunSession *session, bool stepOnly, bool startAtO
     connect(session, &RunSession::progressed, this, &MainWindow::updateUsage);
     connect(session, &RunSession::stateChanged, this, [this, session](RunSession::State state, const QString &reason) {
         m_conversation->setLive(state == RunSession::State::Running);
+        if (m_shownRun == session->runId())
+            m_conversation->setForkable(state != RunSession::State::Running && state != RunSession::State::Preparing);
         if (state == RunSession::State::Running)
             return;
         refresh();
@@ -604,10 +641,12 @@ Status MainWindow::showRun(qint64 runId)
         m_inspector->clear();
         // Off the window's thread: a long run loads in the background, then can be replayed.
         m_conversation->showStoredRun(project()->path(), runId, runAgentNames(record.value().scenario));
+        m_conversation->setForkOrigin(record.value().parentRunId, record.value().forkStep);
         m_conversation->setTitle(tr("Run #%1 — %2 (%3)").arg(runId).arg(record.value().name, runStatusLabel(record.value().status)));
     } else if (live && m_shownRun != runId) {
         m_shownRun = runId;
     }
+    m_conversation->setForkable(!(live && m_session->state() == RunSession::State::Running));
     if (Status s = m_results->showRun(runId); !s)
         reportError(s.error());
     m_centre->setCurrentWidget(m_resultsPage);
@@ -664,7 +703,21 @@ Status MainWindow::startStudy(const QString &name, bool bundled)
     connect(session, &StudySession::started, this, [this](qint64 runId, const QString &title) {
         refresh();
         statusBar()->showMessage(tr("Study \"%1\" running as run %2").arg(title).arg(runId), 8000);
+        // A new run: nothing is stored yet, so the conversation follows it live from the start.
+        QStringList agents;
+        if (auto record = RunStore(*project()).run(runId))
+            agents = runAgentNames(record.value().scenario);
+        m_shownRun = runId;
+        m_inspector->clear();
+        m_conversation->startLive(agents);
+        m_conversation->setTitle(tr("Run #%1 — %2 (study)").arg(runId).arg(title));
         (void)showRun(runId);
+        m_explorer->select(ProjectEntry::Kind::Run, {}, runId); // the explorer marks the run shown (already loaded: no reload)
+        m_conversation->setForkable(false); // not before its steps are stored
+    });
+    connect(session, &StudySession::eventsAppended, this, [this, session](const RunEvents &events) {
+        if (m_shownRun == session->runId())
+            m_conversation->appendEvents(events);
     });
     connect(session, &StudySession::answerArrived, throttle, [throttle] {
         if (!throttle->isActive())
@@ -672,13 +725,13 @@ Status MainWindow::startStudy(const QString &name, bool bundled)
     });
     connect(session, &StudySession::ended, this, [this, session](RunStatus status, const QString &reason) {
         refresh();
-        // The conversation was loaded when the run began; it is read again with every event.
+        // The conversation followed the run live; it now offers the replay, and forks.
         if (m_shownRun == session->runId()) {
-            m_shownRun = 0;
-            (void)showRun(session->runId());
-        } else if (m_results->runId() == session->runId()) {
-            (void)m_results->showRun(session->runId());
+            m_conversation->setLive(false);
+            m_conversation->setForkable(true);
         }
+        if (m_results->runId() == session->runId())
+            (void)m_results->showRun(session->runId());
         statusBar()->showMessage(reason.isEmpty() ? tr("Study run %1 %2").arg(session->runId()).arg(runStatusLabel(status))
                                                   : tr("Study run %1 %2: %3").arg(session->runId()).arg(runStatusLabel(status), reason),
                                  10000);

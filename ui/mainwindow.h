@@ -71,6 +71,12 @@ public:
     /** Continues a stored run (paused, interrupted or finished) in a new session. */
     /** Continues a stored run: what is left of it, or `moreSteps` more (a finished run only this way). */
     Status resumeRun(qint64 runId, int moreSteps = -1);
+    /** Asks how to fork a stored run after `atStep` (-1: its last step), then runs the fork. */
+    void askFork(qint64 runId, int atStep = -1);
+    /** Runs a fork of a stored run in a new session; the conversation follows it. */
+    Status forkRun(const ForkRequest &fork);
+    /** Opens the extraction of a stored run's results (with an objective of the user's). */
+    void askExtraction(qint64 runId);
     /** Asks which study to run (bundled or the project's), then runs it. */
     void chooseStudy();
     /** Runs a study on a worker thread; its answers appear in the results as they arrive. */

@@ -101,6 +101,8 @@ void ProjectExplorer::showMenu(const QPoint &pos)
                 add(tr("Resume"), QStringLiteral("resume"));
             else
                 add(tr("Continue for More Steps…"), QStringLiteral("continue"));
+            add(tr("Fork…"), QStringLiteral("fork"));
+            add(tr("Extract Results…"), QStringLiteral("extract"));
             add(tr("Delete"), QStringLiteral("delete"));
         }
         break;

@@ -137,6 +137,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_views->addTab(m_study, tr("Study"));
     m_views->setTabVisible(1, false);
     connect(m_study, &StudyResultsPanel::eventRequested, this, &ResultsPanel::eventRequested);
+    connect(m_study, &StudyResultsPanel::extractRequested, this, &ResultsPanel::extractRequested);
     layout->addWidget(m_views, 1);
     (void)showRun(0);
 }

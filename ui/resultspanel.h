@@ -72,6 +72,8 @@ Q_SIGNALS:
     void exportFailed(const QString &error);
     /** A quote of the study was picked: show event `seq` of run `runId`. */
     void eventRequested(qint64 runId, qint64 seq);
+    /** The study tab asked to extract results of the run again. */
+    void extractRequested(qint64 runId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -60,7 +62,7 @@ StudyResultsPanel::StudyResultsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_chartBox(new QWidget(this)), m_tabs(new QTabWidget(this)),
       m_crossQuestion(new QComboBox(this)), m_crossAttribute(new QComboBox(this)), m_crossView(new QTableView(this)),
       m_crossModel(new QStandardItemModel(this)), m_crossNote(new QLabel(this)), m_quoteQuestion(new QComboBox(this)),
-      m_quotes(new QuoteTree(this)), m_missing(new QTreeWidget(this))
+      m_quotes(new QuoteTree(this)), m_missing(new QTreeWidget(this)), m_extract(new QPushButton(tr("E&xtract Results…"), this))
 {
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
@@ -125,8 +127,16 @@ StudyResultsPanel::StudyResultsPanel(QWidget *parent)
     m_tabs->setMinimumHeight(180);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_extract, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(split, 1);
+    m_extract->setToolTip(tr("Extract fields from this run again with another objective, without running it again"));
+    connect(m_extract, &QPushButton::clicked, this, [this] {
+        if (m_summary.runId > 0)
+            emit extractRequested(m_summary.runId);
+    });
     clear();
 }
 
@@ -145,6 +155,7 @@ void StudyResultsPanel::setSummary(const StudySummary &summary)
                               .arg(report::syntheticRespondentsCaveat().toHtmlEscaped()));
     else
         m_header->setText(tr("This run is not a study run."));
+    m_extract->setEnabled(m_summary.runId > 0);
     rebuildCharts();
 
     const QString crossQ = m_crossQuestion->currentData().toString();
@@ -183,8 +194,9 @@ void StudyResultsPanel::setSummary(const StudySummary &summary)
 void StudyResultsPanel::rebuildCharts()
 {
     auto *grid = static_cast<QGridLayout *>(m_chartBox->layout());
-    for (QChartView *v : std::as_const(m_charts))
-        delete v->parentWidget();
+    // Every card goes, with or without a chart (an open question not labelled yet has none):
+    // a refresh while answers arrive must not leave the old ones under the new.
+    qDeleteAll(m_chartBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_charts.clear();
     int cell = 0;
     for (const QuestionSummary &q : m_summary.questions) {

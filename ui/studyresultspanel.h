@@ -7,6 +7,7 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
@@ -42,10 +43,13 @@ public:
     QComboBox *quoteQuestion() const { return m_quoteQuestion; }
     QTreeWidget *quotes() const { return m_quotes; }
     QTreeWidget *missing() const { return m_missing; }
+    QPushButton *extractButton() const { return m_extract; }
 
 Q_SIGNALS:
     /** The user picked a quote: show event `seq` of the run in the conversation. */
     void eventRequested(qint64 runId, qint64 seq);
+    /** Extract Results… was pressed for the study's run. */
+    void extractRequested(qint64 runId);
 
 private:
     void rebuildCharts();
@@ -66,6 +70,7 @@ private:
     QComboBox *m_quoteQuestion;
     QTreeWidget *m_quotes;
     QTreeWidget *m_missing;
+    QPushButton *m_extract;
 };
 
 } // namespace troupe

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "llm/endpoint.h"
+#include "store/runrecords.h"
 #include "store/runstatus.h"
 #include "store/studystore.h"
 #include "study/study.h"
@@ -34,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void started(qint64 runId, const QString &title);
+    /** The run's events as they are stored, in batches at most every 100 ms (the last batch before ended()). */
+    void eventsAppended(const troupe::RunEvents &events);
     void answerArrived(const troupe::AnswerRecord &answer);
     void ended(troupe::RunStatus status, const QString &reason);
     void failed(const QString &error);

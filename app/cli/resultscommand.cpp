@@ -6,6 +6,7 @@
 #include "session/modelstack.h"
 #include "store/projectfile.h"
 #include "store/runstore.h"
+#include "study/analysiscalls.h"
 #include "study/extraction.h"
 #include "study/normalisation.h"
 
@@ -168,14 +169,16 @@ int runResultsExtract(const QStringList &args)
     std::optional<ExtractionOutcome> outcome;
     QEventLoop loop;
     QObject context;
-    runExtraction(stack->scheduler(), std::move(job).value(), stack->defaultModel(), &context,
-                  [](const llm::ChatRequest &, const llm::ChatReply &, bool) {},
+    AnalysisCalls calls(&stack->provider()); // their cost counts into the run's
+    runExtraction(stack->scheduler(), std::move(job).value(), stack->defaultModel(), &context, calls.recorder(),
                   [&](ExtractionOutcome result) {
                       outcome = std::move(result);
                       loop.quit();
                   });
     if (!outcome)
         loop.exec();
+    if (Status s = calls.store(*project, runId); !s)
+        return fail(verb, s.error());
     auto ids = storeExtraction(*project, *outcome);
     if (!ids)
         return fail(verb, ids.error());
@@ -200,9 +203,13 @@ int runResultsExtract(const QStringList &args)
     }
     for (const QString &p : outcome->problems)
         err(Tr::tr("troupe %1: %2").arg(verb, p));
-    if (!parser.isSet(o.json))
+    if (!parser.isSet(o.json)) {
         out(Tr::tr("%n result(s) stored in %1 (engine: %2)", nullptr, int(outcome->records.size()))
                 .arg(parser.value(o.project), stack->provider().label()));
+        out(calls.summary(runId));
+    } else {
+        err(calls.summary(runId)); // stdout stays one JSON object per result
+    }
     return outcome->problems.isEmpty() ? Ok : Failed;
 }
 
@@ -243,6 +250,7 @@ int runResultsNormalise(const QStringList &args)
         return fail(verb, open.error());
 
     std::optional<Result<Normalisation>> result;
+    std::optional<AnalysisCalls> calls;
     if (how == QLatin1String("keywords")) {
         result = keywordNormalisation(open.value(), labels);
     } else {
@@ -254,14 +262,17 @@ int runResultsNormalise(const QStringList &args)
             return code;
         QEventLoop loop;
         QObject context;
-        runNormalisation(stack->scheduler(), open.value(), labels, stack->defaultModel(), &context,
-                         [](const llm::ChatRequest &, const llm::ChatReply &, bool) {},
+        calls.emplace(&stack->provider());
+        runNormalisation(stack->scheduler(), open.value(), labels, stack->defaultModel(), &context, calls->recorder(),
                          [&](Result<Normalisation> r) {
                              result = std::move(r);
                              loop.quit();
                          });
         if (!result)
             loop.exec();
+        // Paid for whether or not the labels came out: the calls are the run's cost either way.
+        if (Status s = calls->store(*project, runId); !s)
+            return fail(verb, s.error());
     }
     if (!result->ok())
         return fail(verb, result->error());
@@ -281,6 +292,8 @@ int runResultsNormalise(const QStringList &args)
         out(QString::fromStdString(json{{"run", runId}, {"question", n.questionId.toStdString()}, {"method", n.method.toStdString()},
                                         {"answers", open.value().answers.size()}, {"labels", list}}
                                        .dump()));
+        if (calls)
+            err(calls->summary(runId)); // stdout stays the one JSON object
         return Ok;
     }
     out(Tr::tr("%1 — %n answer(s), method %2", nullptr, int(open.value().answers.size())).arg(n.question, n.method));
@@ -289,6 +302,8 @@ int runResultsNormalise(const QStringList &args)
         for (const QString &q : l.quotes)
             out(QStringLiteral("    \"%1\"").arg(q.simplified()));
     }
+    if (calls)
+        out(calls->summary(runId));
     return Ok;
 }
 

@@ -265,16 +265,36 @@ ForkDriver::ForkDriver(RunEngine &engine, ForkPlan plan, QObject *parent)
 {
 }
 
-Status ForkDriver::start()
+Status startFork(RunEngine &engine, const ForkPlan &plan, std::function<void()> applied)
 {
-    m_engine.setFlags(m_plan.flags, false);
-    if (const Status s = m_engine.start(m_plan.run); !s)
+    engine.setFlags(plan.flags, false);
+    if (const Status s = engine.start(plan.run); !s)
         return s;
     // At the start of the step after the fork, so nothing of the first K steps differs.
-    m_engine.world()->scheduleAt(m_plan.forkStep + 1, [this](World &world) {
-        m_applied = true;
-        applyAgentChange(world, m_plan.change);
+    engine.world()->scheduleAt(plan.forkStep + 1, [change = plan.change, applied = std::move(applied)](World &world) {
+        if (applied)
+            applied();
+        applyAgentChange(world, change);
     });
+    return {};
+}
+
+ForkChange::Outcome forkChangeFromText(const QByteArray &text, const QString &label)
+{
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {ForkChange(), {}};
+    // Only an object with no keys at all is "no change"; anything else is read as a change file.
+    const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(trimmed.constData(), trimmed.constData() + trimmed.size(), nullptr, false);
+    if (doc.is_object() && doc.empty())
+        return {ForkChange(), {}};
+    return ForkChange::load(trimmed, label, QString());
+}
+
+Status ForkDriver::start()
+{
+    if (const Status s = startFork(m_engine, m_plan, [this] { m_applied = true; }); !s)
+        return s;
     connect(&m_engine, &RunEngine::ready, this, [this] { m_engine.run(); });
     connect(&m_engine, &RunEngine::statusChanged, this, [this](RunStatus status) {
         if (status != RunStatus::Running)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace troupe {
@@ -65,6 +66,21 @@ struct ForkPlan
  */
 Result<ForkPlan> planFork(const RunStore &store, qint64 parentId, int atStep, const ForkChange &change,
                           std::optional<int> stepsAfter, const llm::EndpointFlags &explicitFlags);
+
+/**
+ * Creates a planned fork's run on `engine` (with the plan's engine flags) and schedules the
+ * change's model and temperature for the start of the step after the fork, so nothing of
+ * the first K steps differs. `applied` (may be empty) is called when the change is made.
+ * The one way a fork starts: `troupe run --fork` (through ForkDriver) and the studio's run
+ * thread both use it; ready() of the engine follows as for any new run.
+ */
+Status startFork(RunEngine &engine, const ForkPlan &plan, std::function<void()> applied = {});
+
+/**
+ * A change as JSON text (a change file's form, fragments inline): an empty object, or blank
+ * text, is no change at all, which a fork may have (it then only repeats and continues).
+ */
+ForkChange::Outcome forkChangeFromText(const QByteArray &text, const QString &label);
 
 /**
  * Runs a planned fork on an engine: the replay up to the fork step, then (at the start of

@@ -16,12 +16,22 @@ namespace troupe {
 
 class RunWorker;
 
-/** What to run: a new run of a resolved scenario, or a stored run to continue. */
+/** A fork to make: a new run repeating a stored run's first steps, then a change (session/runfork). */
+struct ForkRequest
+{
+    qint64 parentRunId = 0;
+    int atStep = 0;
+    std::optional<int> stepsAfter; // default: up to the parent's length
+    QByteArray change;             // a change as JSON (docs/experiments.md); empty or {}: none
+};
+
+/** What to run: a new run of a resolved scenario, a stored run to continue, or a fork of one. */
 struct RunRequest
 {
     QString projectPath;
     std::optional<nlohmann::ordered_json> scenario; // resolved (Scenario / ScenarioStore::resolve)
     qint64 resumeRunId = 0;                         // instead of scenario
+    std::optional<ForkRequest> fork;                // instead of either; `endpoint` overrides the parent's engine
     int steps = -1;                                 // -1: the scenario's (resuming: what is left); else that many (more)
     llm::EndpointFlags endpoint;                    // provider, base URL, model, concurrency
     double budgetUsd = 0;                           // 0: no cap

@@ -2,6 +2,7 @@
 
 #include "runengine.h"
 #include "config/config.h"
+#include "experiment/runfork.h"
 #include "world/world.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ void RunWorker::open(const RunRequest &request)
     }
     m_project = std::move(project).value();
     m_engine = std::make_unique<RunEngine>(*m_project, config.value());
+    m_flags = request.endpoint;
     m_engine->setFlags(request.endpoint, request.noCache);
     m_engine->setPace(request.paceMs);
     connect(m_engine.get(), &RunEngine::notice, this, &RunWorker::notice);
@@ -72,7 +74,9 @@ void RunWorker::open(const RunRequest &request)
     });
 
     Status s;
-    if (request.resumeRunId > 0) {
+    if (request.fork) {
+        s = startFork(*request.fork);
+    } else if (request.resumeRunId > 0) {
         RunEngine::Continue c;
         c.runId = request.resumeRunId;
         if (request.steps >= 0)
@@ -96,6 +100,21 @@ void RunWorker::open(const RunRequest &request)
     }
     connect(&m_engine->models()->provider(), &llm::Provider::streamed, this,
             [this](const QString &agent, const QString &, const QString &text) { onStreamed(agent, text); });
+}
+
+Status RunWorker::startFork(const ForkRequest &fork)
+{
+    const ForkChange::Outcome change = forkChangeFromText(fork.change, Tr::tr("the change"));
+    if (!change.change) {
+        QStringList problems;
+        for (const Diagnostic &d : change.diagnostics)
+            problems.append(d.toString());
+        return Status::failure(problems.join(u'\n'));
+    }
+    auto plan = planFork(m_engine->store(), fork.parentRunId, fork.atStep, *change.change, fork.stepsAfter, m_flags);
+    if (!plan)
+        return Status::failure(plan.error());
+    return troupe::startFork(*m_engine, plan.value());
 }
 
 void RunWorker::onStatus(RunStatus status, const QString &reason)

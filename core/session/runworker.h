@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runsession.h"
+#include "util/result.h"
 
 #include <QHash>
 #include <QTimer>
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
+    Status startFork(const ForkRequest &fork);
     void onStatus(RunStatus status, const QString &reason);
     void onStreamed(const QString &agent, const QString &textSoFar);
     void flushTyping();
@@ -56,6 +58,7 @@ private:
     QTimer *m_eventTimer;
     RunEvents m_events;
     bool m_progressDue = false;
+    llm::EndpointFlags m_flags; // the request's: a fork takes them over its parent's engine
 };
 
 } // namespace troupe

@@ -38,6 +38,7 @@ private slots:
     void extractThroughTheFakeServer();
     void normaliseKeywordsAndOffline();
     void normaliseThroughTheFakeServer();
+    void analysisCallsCountIntoTheRunsCost();
     void badInput_data();
     void badInput();
 
@@ -225,6 +226,48 @@ void TestCliResults::normaliseThroughTheFakeServer()
     auto stored = StudyStore(*project.value()).labels(1, QStringLiteral("why"));
     QCOMPARE(stored.value().size(), 2);
     QCOMPARE(stored.value()[0].method, QStringLiteral("model"));
+}
+
+void TestCliResults::analysisCallsCountIntoTheRunsCost()
+{
+    // A priced model on the fake server: the calls of an extraction and of a normalisation
+    // are stored with the run's, so the run's cost (what the studio shows) rises by theirs.
+    auto usage = [](const QString &path) {
+        auto project = ProjectFile::open(path);
+        auto rows = RunStore(*project.value()).usage(1, RunStore::UsageBy::Run);
+        return rows.value().empty() ? RunStore::UsageRow() : rows.value().front();
+    };
+    const QStringList server = {QStringLiteral("--provider"), QStringLiteral("vllm"), QStringLiteral("--base-url"),
+                                m_server.baseUrl().toString(), QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"),
+                                QStringLiteral("--no-cache")};
+    const RunStore::UsageRow before = usage(m_project);
+    const Run r = troupe(QStringList{QStringLiteral("results"), QStringLiteral("extract"), QStringLiteral("1"), QStringLiteral("--project"),
+                                     m_project, QStringLiteral("--objective"), QStringLiteral("what the group concluded"),
+                                     QStringLiteral("--field"), QStringLiteral("summary:one sentence"), QStringLiteral("--world")}
+                         + server);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    const RunStore::UsageRow after = usage(m_project);
+    QVERIFY2(after.cost > before.cost, qPrintable(QStringLiteral("%1 -> %2").arg(before.cost).arg(after.cost)));
+    QVERIFY(after.calls > before.calls);
+    QCOMPARE(after.promptTokens > before.promptTokens, true);
+    // The CLI says what it cost, and where that cost went.
+    QVERIFY2(r.out.contains(QStringLiteral(" model call(s), $")) && r.out.contains(QStringLiteral("(counted in run 1's cost)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("$%1").arg(after.cost - before.cost, 0, 'f', 4)), qPrintable(r.out));
+
+    const RunStore::UsageRow open = usage(m_answers);
+    const Run n = troupe(QStringList{QStringLiteral("results"), QStringLiteral("normalise"), QStringLiteral("1"), QStringLiteral("--project"),
+                                     m_answers, QStringLiteral("--question"), QStringLiteral("why"), QStringLiteral("--k"), QStringLiteral("2")}
+                         + server);
+    QVERIFY2(n.code == 0, qPrintable(n.out + n.err));
+    const RunStore::UsageRow labelled = usage(m_answers);
+    QVERIFY2(labelled.cost > open.cost, qPrintable(QStringLiteral("%1 -> %2").arg(open.cost).arg(labelled.cost)));
+    QVERIFY(labelled.calls > open.calls);
+    QVERIFY2(n.out.contains(QStringLiteral("(counted in run 1's cost)")), qPrintable(n.out));
+    // Keywords ask no model: nothing is added.
+    const Run k = troupe({QStringLiteral("results"), QStringLiteral("normalise"), QStringLiteral("1"), QStringLiteral("--project"), m_answers,
+                          QStringLiteral("--question"), QStringLiteral("why"), QStringLiteral("--method"), QStringLiteral("keywords")});
+    QVERIFY2(k.code == 0, qPrintable(k.out + k.err));
+    QCOMPARE(usage(m_answers).calls, labelled.calls);
 }
 
 void TestCliResults::badInput_data()

@@ -3,6 +3,7 @@
 // the change; the parent is not touched. Also the change file reader's errors.
 #include "experiment/runfork.h"
 #include "fakeserver/fakellmserver.h"
+#include "session/runsession.h"
 #include "store/runstore.h"
 #include "world/scenario.h"
 #include "world/world.h"
@@ -259,6 +260,71 @@ private Q_SLOTS:
         for (const Diagnostic &d : o.diagnostics)
             all += d.toString() + u'\n';
         QVERIFY2(all.contains(expected), qPrintable(all));
+    }
+
+    void studioForkIsTheCliFork()
+    {
+        // The studio's run thread (RunSession with a ForkRequest) and `troupe run --fork`
+        // (ForkDriver) take one path: the same change makes the same fork, event for event.
+        const QString path = newProject();
+        auto project = ProjectFile::open(path).value();
+        llm::EndpointFlags offline;
+        offline.provider = QStringLiteral("offline");
+        const qint64 parent = runParent(*project, offline, 3);
+        QVERIFY(parent > 0);
+        QString error;
+        const qint64 cli = runFork(*project, parent, 1, halfPrice(), std::nullopt, &error);
+        QVERIFY2(cli > 0, qPrintable(error));
+
+        RunRequest request;
+        request.projectPath = path;
+        request.fork = ForkRequest{parent, 1, std::nullopt, QByteArray::fromStdString(halfPrice().toJson().dump())};
+        RunSession session;
+        QString failed;
+        QObject::connect(&session, &RunSession::failed, &session, [&](const QString &e) { failed = e; });
+        QObject::connect(&session, &RunSession::opened, &session, [&] { session.run(); });
+        session.open(request);
+        QVERIFY(waitUntil([&] { return session.state() == RunSession::State::Finished || !failed.isEmpty(); }));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const qint64 studio = session.runId();
+        QVERIFY(studio > cli);
+        RunStore store(*project);
+        QCOMPARE(store.run(studio).value().parentRunId, parent);
+        QCOMPARE(store.run(studio).value().forkStep, 1);
+        QCOMPARE(upTo(store.events(studio).value(), 1 << 30), upTo(store.events(cli).value(), 1 << 30));
+    }
+
+    void studioForkRefusesABadChange()
+    {
+        const QString path = newProject();
+        auto project = ProjectFile::open(path).value();
+        llm::EndpointFlags offline;
+        offline.provider = QStringLiteral("offline");
+        const qint64 parent = runParent(*project, offline, 1);
+        QVERIFY(parent > 0);
+        RunRequest request;
+        request.projectPath = path;
+        request.fork = ForkRequest{parent, 1, std::nullopt, QByteArrayLiteral("{\"temperature\": \"hot\"}")};
+        RunSession session;
+        QString failed;
+        QObject::connect(&session, &RunSession::failed, &session, [&](const QString &e) { failed = e; });
+        session.open(request);
+        QVERIFY(waitUntil([&] { return !failed.isEmpty(); }, 10000));
+        QVERIFY2(failed.contains(QLatin1String("temperature")), qPrintable(failed));
+        QCOMPARE(RunStore(*project).runs().value().size(), 1); // nothing was created
+    }
+
+    void changeTextMayBeEmpty()
+    {
+        for (const QByteArray &none : {QByteArray(), QByteArrayLiteral("  "), QByteArrayLiteral("{}"), QByteArrayLiteral(" { } ")}) {
+            const ForkChange::Outcome o = forkChangeFromText(none, QStringLiteral("the change"));
+            QVERIFY(o.change);
+            QVERIFY(o.change->isEmpty());
+        }
+        const ForkChange::Outcome bad = forkChangeFromText(QByteArrayLiteral("{\"broadcast\": "), QStringLiteral("the change"));
+        QVERIFY(!bad.change);
+        QVERIFY2(bad.diagnostics.first().toString().startsWith(QLatin1String("the change:1:")), qPrintable(bad.diagnostics.first().toString()));
+        QVERIFY(!forkChangeFromText(QByteArrayLiteral("[]"), QStringLiteral("the change")).change);
     }
 
     void changeFileReads()

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void storedRunLoadsInTheBackground();
     void scrubWithTheSliderKeys();
     void playPauseAndSpeed();
+    void answersAreTheAgentSpeaking();
 
 private:
     std::unique_ptr<ConversationPanel> m_panel;
@@ -265,6 +266,57 @@ void TestConversationPanel::playPauseAndSpeed()
     QTRY_VERIFY_WITH_TIMEOUT(!replay->isPlaying(), 10000);
     QCOMPARE(m_panel->filter()->rowCount(), 15);
     QCOMPARE(replay->slider()->value(), 3);
+}
+
+void TestConversationPanel::answersAreTheAgentSpeaking()
+{
+    m_panel->startLive(kAgents);
+    RunEvent question = ::event(1, 1, QStringLiteral("Ann"), QStringLiteral("stimulus"), QStringLiteral("CONVERSATION"),
+                              QStringLiteral("Would you buy it? (1-5)"), QStringLiteral("Interviewer"));
+    RunEvent answer = ::event(2, 1, QStringLiteral("Ann"), QStringLiteral("answer"), QStringLiteral("vote"),
+                            QStringLiteral("4 — because it is handy"), QStringLiteral("Ann"), QStringLiteral("Interviewer"));
+    answer.payload = {{"question", "vote"}, {"value", 4}, {"justification", "because it is handy"}};
+    RunEvent missing = ::event(3, 1, QStringLiteral("Bo"), QStringLiteral("answer"), QStringLiteral("vote"),
+                             QStringLiteral("(no valid answer)"), QStringLiteral("Bo"), QStringLiteral("Interviewer"));
+    missing.payload = {{"question", "vote"}, {"value", nullptr}, {"missing_reason", "value: expected 1 to 5, found \"four\""}};
+    m_panel->appendEvents({question, answer, missing});
+    m_panel->flushPending();
+    ConversationModel *model = m_panel->model();
+    const QModelIndex ann = model->index(model->headerRow(1) + 2);
+    QCOMPARE(ann.data(ConversationModel::KindRole).toString(), QStringLiteral("answer"));
+    QCOMPARE(ann.data(ConversationModel::ColorRole).value<QColor>(), ConversationModel::paletteColor(0));
+    QCOMPARE(ann.data(ConversationModel::InitialsRole).toString(), QStringLiteral("A"));
+    QCOMPARE(ann.data().toString(), QStringLiteral("Ann answers vote: 4 — because it is handy"));
+    QCOMPARE(model->index(model->headerRow(1) + 3).data(ConversationModel::MissingReasonRole).toString(),
+             QStringLiteral("value: expected 1 to 5, found \"four\""));
+    QVERIFY(model->agents().contains(QStringLiteral("Bo"))); // respondents are in the agent filter
+
+    // Shown with Talk (not System), and hidden with it.
+    ConversationFilter *filter = m_panel->filter();
+    const QModelIndex shown = filter->mapFromSource(ann);
+    QVERIFY(shown.isValid());
+    QTest::mouseClick(m_panel->kindButton(ConversationFilter::System), Qt::LeftButton);
+    QVERIFY(filter->mapFromSource(ann).isValid());
+    QTest::mouseClick(m_panel->kindButton(ConversationFilter::Talk), Qt::LeftButton);
+    QVERIFY(!filter->mapFromSource(ann).isValid());
+    QTest::mouseClick(m_panel->kindButton(ConversationFilter::Talk), Qt::LeftButton);
+    QTest::mouseClick(m_panel->kindButton(ConversationFilter::System), Qt::LeftButton);
+
+    // Painted as Ann speaking: her avatar in her colour, a bubble tinted with it.
+    QListView *view = m_panel->view();
+    view->scrollTo(filter->mapFromSource(ann));
+    QCoreApplication::processEvents();
+    const QRect row = view->visualRect(filter->mapFromSource(ann));
+    const QImage shot = view->viewport()->grab().toImage();
+    const QColor avatar = shot.pixelColor(row.left() + 6 + 4, row.top() + 3 + 14); // inside the circle, left of the initial
+    const QColor palette = ConversationModel::paletteColor(0);
+    QVERIFY2(std::abs(avatar.red() - palette.red()) < 12 && std::abs(avatar.green() - palette.green()) < 12
+                 && std::abs(avatar.blue() - palette.blue()) < 12,
+             qPrintable(avatar.name()));
+    const QColor bubble = shot.pixelColor(row.left() + 60, row.bottom() - 6); // below the text, inside the bubble
+    QVERIFY2(bubble.blue() > bubble.red() + 6, qPrintable(bubble.name())); // a tint of Ann's blue, not a grey note
+    if (const QString dir = qEnvironmentVariable("ANSWER_SHOT_DIR"); !dir.isEmpty())
+        m_panel->grab().save(dir + QStringLiteral("/answers.png"));
 }
 
 QTEST_MAIN(TestConversationPanel)

@@ -110,6 +110,23 @@ private slots:
         m_dir.reset();
     }
 
+    void refreshingLeavesOneCardPerQuestion()
+    {
+        // Answers arriving refresh the panel many times; an open question not labelled yet has
+        // no chart, and its card must go with the others each time (it once stayed, overlapping).
+        StudySummary summary = study()->summary();
+        for (QuestionSummary &q : summary.questions)
+            if (q.question.id == QLatin1String("why")) {
+                q.labelled = false;
+                q.openLabels = {};
+            }
+        for (int i = 0; i < 3; ++i)
+            study()->setSummary(summary);
+        QCOMPARE(study()->findChildren<QLabel *>(QStringLiteral("figures-why")).size(), 1);
+        QCOMPARE(study()->findChildren<QLabel *>(QStringLiteral("figures-vote")).size(), 1);
+        QCOMPARE(study()->charts().size(), 6);
+    }
+
     void studyRunOpensOnTheStudyTabWithOneChartPerQuestion()
     {
         QVERIFY(m_panel->isStudyRun());

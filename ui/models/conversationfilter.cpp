@@ -137,6 +137,8 @@ bool ConversationFilter::acceptsIgnoringLimit(int sourceRow) const
         flag = ConversationModel::Origin(i.data(ConversationModel::OriginRole).toInt()) == ConversationModel::Origin::OutsideVoice ? Voices : Stimuli;
     else if (kind == QLatin1String("state") || kind == QLatin1String("feedback"))
         flag = State;
+    else if (kind == QLatin1String("answer"))
+        flag = Talk; // an answer is the agent speaking
     else
         flag = System;
     if (!(m_shown & flag))

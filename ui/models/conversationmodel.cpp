@@ -23,6 +23,8 @@ void ConversationModel::clear()
     m_receivers.clear();
     m_rowOfEvent.clear();
     m_lastStep = -1;
+    m_forkParent = 0;
+    m_forkStep = -1;
     endResetModel();
     emit agentsChanged({});
 }
@@ -41,6 +43,14 @@ void ConversationModel::setParticipants(const QStringList &agents)
         emit dataChanged(index(0), index(rowCount() - 1));
 }
 
+void ConversationModel::setForkOrigin(qint64 parentRunId, int forkStep)
+{
+    m_forkParent = parentRunId;
+    m_forkStep = parentRunId > 0 ? forkStep : -1;
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 bool ConversationModel::isParticipant(const QString &name) const
 {
     return m_participantSet.isEmpty() ? m_actors.contains(name) : m_participantSet.contains(name);
@@ -53,7 +63,8 @@ ConversationModel::Origin ConversationModel::originOf(const RunEvent &e) const
             return Origin::World;
         return isParticipant(e.source) ? Origin::Agent : Origin::OutsideVoice;
     }
-    if (e.kind == QLatin1String("action") || e.kind == QLatin1String("state") || e.kind == QLatin1String("feedback"))
+    if (e.kind == QLatin1String("action") || e.kind == QLatin1String("answer") || e.kind == QLatin1String("state")
+        || e.kind == QLatin1String("feedback"))
         return Origin::Agent;
     return Origin::World;
 }
@@ -87,7 +98,8 @@ void ConversationModel::appendEvents(const RunEvents &events)
         }
         const int at = int(m_events.size());
         bool echo = false;
-        if (e.kind == QLatin1String("action") && !e.agent.isEmpty() && !m_actors.contains(e.agent)) {
+        const bool acts = e.kind == QLatin1String("action") || e.kind == QLatin1String("answer"); // a respondent acts by answering
+        if (acts && !e.agent.isEmpty() && !m_actors.contains(e.agent)) {
             m_actors.insert(e.agent);
             m_actorOrder.append(e.agent);
             if (!m_colourIndex.contains(e.agent))
@@ -227,6 +239,8 @@ QString ConversationModel::displayText(const Row &row) const
         who = e.source;
     if (!e.target.isEmpty() && e.kind == QLatin1String("action"))
         who += QStringLiteral(" → ") + e.target;
+    if (e.kind == QLatin1String("answer"))
+        return tr("%1 answers %2: %3").arg(e.agent, e.type, e.content);
     return who.isEmpty() ? e.content : who + QStringLiteral(": ") + e.content;
 }
 
@@ -266,9 +280,16 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole: {
             const int next = r + 1 < int(m_rows.size()) ? r + 1 : -1;
             const QDateTime time = next >= 0 && m_rows[size_t(next)].type == RowType::Event ? m_events[m_rows[size_t(next)].index].time : QDateTime();
-            return row.index == 0 ? tr("Before the first step")
-                                  : tr("Step %1 · %2").arg(row.index).arg(time.toString(QStringLiteral("ddd HH:mm")));
+            const QString text = row.index == 0 ? tr("Before the first step")
+                                                : tr("Step %1 · %2").arg(row.index).arg(time.toString(QStringLiteral("ddd HH:mm")));
+            return row.index <= m_forkStep ? tr("%1 · as in run %2").arg(text).arg(m_forkParent) : text;
         }
+        case InheritedRole:
+            return row.index <= m_forkStep;
+        case ForkDividerRole:
+            return m_forkParent > 0 && row.index == m_forkStep + 1
+                       ? tr("Forked from run %1 at step %2: the steps above repeat it, the change applies from here").arg(m_forkParent).arg(m_forkStep)
+                       : QString();
         case EventIndexRole:
             return -1;
         default:
@@ -320,6 +341,12 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return int(originOf(e));
     case ListenersRole:
         return m_listeners.value(row.index);
+    case InheritedRole:
+        return e.step <= m_forkStep;
+    case MissingReasonRole:
+        return e.payload.is_object() && e.payload.contains("missing_reason") && e.payload["missing_reason"].is_string()
+                   ? QString::fromStdString(e.payload["missing_reason"].get<std::string>())
+                   : QString();
     case EveryoneRole: {
         const QStringList listeners = m_listeners.value(row.index);
         const qsizetype everyone = m_participants.isEmpty() ? m_receivers.size() : m_participants.size();

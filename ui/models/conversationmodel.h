@@ -26,7 +26,7 @@ public:
     enum class RowType { StepHeader, Event, Typing };
     enum Role {
         RowTypeRole = Qt::UserRole + 1,
-        KindRole,     // stimulus, action, state, feedback, intervention, error, world
+        KindRole,     // stimulus, action, answer, state, feedback, intervention, error, world
         TypeRole,     // TALK, THINK, CONVERSATION, ...
         AgentRole,
         SourceRole,
@@ -42,6 +42,9 @@ public:
         OriginRole,     // an Origin: who the event comes from
         ListenersRole,  // for the first row of something heard: everyone who heard it (QStringList)
         EveryoneRole,   // for that row: whether every participant heard it
+        InheritedRole,  // a fork's event (or step header) that repeats its parent's
+        ForkDividerRole, // on the header of a fork's first own step: "Forked from run N at step k"
+        MissingReasonRole, // an answer event without a valid answer: why
     };
     /** Where an event comes from: an agent of the run, a voice from outside it (a moderator), or the world itself. */
     enum class Origin { Agent, OutsideVoice, World };
@@ -51,6 +54,10 @@ public:
     void clear();
     /** The run's agents in scenario order: their colours, and who "everyone" is. */
     void setParticipants(const QStringList &agents);
+    /** The run shown is a fork of `parentRunId` after `forkStep`: its steps up to there are the parent's (0: not a fork). */
+    void setForkOrigin(qint64 parentRunId, int forkStep);
+    qint64 forkParent() const { return m_forkParent; }
+    int forkStep() const { return m_forkStep; }
     const QStringList &participants() const { return m_participants; }
     void appendEvents(const RunEvents &events);
     /** Shows (or, with empty text, removes) the reply `agent` is typing. */
@@ -110,6 +117,8 @@ private:
     QHash<int, QStringList> m_listeners; // first event of something heard -> who heard it
     QSet<QString> m_receivers;         // everyone who received anything (when the participants are not known)
     int m_lastStep = -1;
+    qint64 m_forkParent = 0;
+    int m_forkStep = -1;
 };
 
 } // namespace troupe

@@ -1,5 +1,7 @@
 #include "projecttreemodel.h"
 
+#include <functional>
+
 namespace troupe {
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -9,34 +11,42 @@ void ProjectTreeModel::setEntries(const QList<ProjectEntry> &entries)
     beginResetModel();
     for (auto &g : m_groups)
         g.clear();
+    m_owners.clear();
     for (const ProjectEntry &e : entries)
         m_groups[int(e.kind)] << e;
+    for (int g = 0; g < kGroups; ++g)
+        m_owners.insert(&m_groups[g], {nullptr, g});
     endResetModel();
+}
+
+const QList<ProjectEntry> *ProjectTreeModel::listOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<const QList<ProjectEntry> *>(index.internalPointer()) : nullptr;
 }
 
 const ProjectEntry *ProjectTreeModel::entry(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == kGroupId)
+    const QList<ProjectEntry> *list = listOf(index);
+    if (!list || index.row() >= list->size())
         return nullptr;
-    if (index.internalId() > kGroups) {
-        const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
-        const int p = int(index.internalId() - kGroups - 1);
-        if (p >= populations.size())
-            return nullptr;
-        const auto &people = populations[p].children;
-        return index.row() < people.size() ? &people[index.row()] : nullptr;
-    }
-    const auto &group = m_groups[index.internalId() - 1];
-    return index.row() < group.size() ? &group[index.row()] : nullptr;
+    return &(*list)[index.row()];
+}
+
+const ProjectEntry *ProjectTreeModel::parentEntry(const QModelIndex &index) const
+{
+    const QList<ProjectEntry> *list = listOf(index);
+    if (!list)
+        return nullptr;
+    const auto it = m_owners.constFind(list);
+    if (it == m_owners.cend() || !it->list)
+        return nullptr;
+    return it->row < it->list->size() ? &(*it->list)[it->row] : nullptr;
 }
 
 const ProjectEntry *ProjectTreeModel::populationOf(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() <= kGroups)
-        return nullptr;
-    const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
-    const int p = int(index.internalId() - kGroups - 1);
-    return p < populations.size() ? &populations[p] : nullptr;
+    const ProjectEntry *owner = parentEntry(index);
+    return owner && owner->kind == ProjectEntry::Kind::Population ? owner : nullptr;
 }
 
 void ProjectTreeModel::appendMember(qint64 populationId, const ProjectEntry &person)
@@ -56,20 +66,30 @@ void ProjectTreeModel::appendMember(qint64 populationId, const ProjectEntry &per
     }
 }
 
+QModelIndex ProjectTreeModel::findIn(const QList<ProjectEntry> &list, const QModelIndex &parent, ProjectEntry::Kind kind,
+                                     const QString &name, qint64 id) const
+{
+    const bool byId = kind == ProjectEntry::Kind::Run;
+    for (int row = 0; row < list.size(); ++row) {
+        const ProjectEntry &e = list[row];
+        if (e.kind == kind && (byId ? e.id == id : e.name == name))
+            return index(row, 0, parent);
+    }
+    for (int row = 0; row < list.size(); ++row)
+        if (!list[row].children.isEmpty())
+            if (QModelIndex found = findIn(list[row].children, index(row, 0, parent), kind, name, id); found.isValid())
+                return found;
+    return {};
+}
+
 QModelIndex ProjectTreeModel::find(ProjectEntry::Kind kind, const QString &name, qint64 id) const
 {
-    const QModelIndex group = index(int(kind), 0);
-    const auto &entries = m_groups[int(kind)];
-    const bool byId = kind == ProjectEntry::Kind::Run;
-    for (int row = 0; row < entries.size(); ++row)
-        if (byId ? entries[row].id == id : entries[row].name == name)
-            return index(row, 0, group);
+    // A group's own entries first (a hand-made persona before a generated one of the same name).
+    if (QModelIndex found = findIn(m_groups[int(kind)], index(int(kind), 0), kind, name, id); found.isValid())
+        return found;
     if (kind == ProjectEntry::Kind::Persona) {
-        const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
-        for (int p = 0; p < populations.size(); ++p)
-            for (int row = 0; row < populations[p].children.size(); ++row)
-                if (populations[p].children[row].name == name)
-                    return index(row, 0, index(p, 0, index(int(ProjectEntry::Kind::Population), 0)));
+        const int g = int(ProjectEntry::Kind::Population);
+        return findIn(m_groups[g], index(g, 0), kind, name, id);
     }
     return {};
 }
@@ -79,19 +99,26 @@ QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &pare
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, kGroupId);
-    if (parent.internalId() == kGroupId)
-        return createIndex(row, column, quintptr(parent.row() + 1));
-    return createIndex(row, column, quintptr(kGroups + 1 + parent.row())); // a population's person
+        return createIndex(row, column, nullptr);
+    if (!listOf(parent))
+        return createIndex(row, column, &m_groups[parent.row()]);
+    const QList<ProjectEntry> *list = listOf(parent);
+    const QList<ProjectEntry> *children = &(*list)[parent.row()].children;
+    m_owners.insert(children, {list, parent.row()});
+    return createIndex(row, column, children);
 }
 
 QModelIndex ProjectTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == kGroupId)
+    const QList<ProjectEntry> *list = listOf(child);
+    if (!list)
         return {};
-    if (child.internalId() > kGroups)
-        return createIndex(int(child.internalId() - kGroups - 1), 0, quintptr(int(ProjectEntry::Kind::Population) + 1));
-    return createIndex(int(child.internalId() - 1), 0, kGroupId);
+    const auto it = m_owners.constFind(list);
+    if (it == m_owners.cend())
+        return {};
+    if (!it->list)
+        return createIndex(it->row, 0, nullptr);
+    return createIndex(it->row, 0, it->list);
 }
 
 int ProjectTreeModel::rowCount(const QModelIndex &parent) const
@@ -100,11 +127,10 @@ int ProjectTreeModel::rowCount(const QModelIndex &parent) const
         return kGroups;
     if (parent.column() != 0)
         return 0;
-    if (parent.internalId() == kGroupId)
+    if (!listOf(parent))
         return int(m_groups[parent.row()].size());
-    if (parent.internalId() == quintptr(int(ProjectEntry::Kind::Population) + 1) && parent.row() < m_groups[int(ProjectEntry::Kind::Population)].size())
-        return int(m_groups[int(ProjectEntry::Kind::Population)][parent.row()].children.size());
-    return 0;
+    const ProjectEntry *e = entry(parent);
+    return e ? int(e->children.size()) : 0;
 }
 
 int ProjectTreeModel::columnCount(const QModelIndex &) const
@@ -116,7 +142,7 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == kGroupId) {
+    if (!listOf(index)) {
         if (role == IsGroupRole)
             return true;
         if (role == KindRole)
@@ -125,7 +151,17 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             static const char *names[kGroups] = {QT_TR_NOOP("Personas (%1)"), QT_TR_NOOP("Fragments (%1)"),
                                                  QT_TR_NOOP("Scenarios (%1)"), QT_TR_NOOP("Runs (%1)"),
                                                  QT_TR_NOOP("Populations (%1)")};
-            return tr(names[index.row()]).arg(m_groups[index.row()].size());
+            qsizetype count = m_groups[index.row()].size();
+            if (index.row() == int(ProjectEntry::Kind::Run)) { // forks count as runs too
+                std::function<qsizetype(const QList<ProjectEntry> &)> forks = [&forks](const QList<ProjectEntry> &list) {
+                    qsizetype n = 0;
+                    for (const ProjectEntry &e : list)
+                        n += e.children.size() + forks(e.children);
+                    return n;
+                };
+                count += forks(m_groups[index.row()]);
+            }
+            return tr(names[index.row()]).arg(count);
         }
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 
 namespace troupe {
@@ -14,13 +15,14 @@ struct ProjectEntry
     QString detail;  // summary, run status...
     QString tooltip;
     qint64 id = 0;   // run id, population id
-    QList<ProjectEntry> children; // a population's people (Persona entries)
+    QList<ProjectEntry> children; // a population's people (Persona entries); a run's forks (Run entries)
     bool resumable = false;       // a run that Resume continues (paused, interrupted, crashed)
+    qint64 parentId = 0;          // a fork: the run it was forked from
 };
 
 /**
  * The project as a tree: Personas, Fragments, Scenarios, Runs and Populations groups; a
- * population's people are its children.
+ * population's people are its children, and a run's forks are its children (recursively).
  */
 class ProjectTreeModel final : public QAbstractItemModel
 {
@@ -38,6 +40,8 @@ public:
     void appendMember(qint64 populationId, const ProjectEntry &person);
     /** The population a member row belongs to, or nullptr. */
     const ProjectEntry *populationOf(const QModelIndex &index) const;
+    /** The entry a row is a child of (a population, a forked run), or nullptr for a group's own entries. */
+    const ProjectEntry *parentEntry(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -47,9 +51,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    // internalId: 0 for group rows; group + 1 for entries; kGroups + 1 + row of the population for its people.
-    static constexpr quintptr kGroupId = 0;
+    // An index's internal pointer is the list that holds its row: null for the group rows, a
+    // group's list for its entries, an entry's children for theirs. Where each children list
+    // sits (its owner's list and row) is noted as indexes are made, so parent() can find it.
+    struct Owner
+    {
+        const QList<ProjectEntry> *list = nullptr; // null: the owner is group `row`
+        int row = 0;
+    };
+    const QList<ProjectEntry> *listOf(const QModelIndex &index) const;
+    QModelIndex findIn(const QList<ProjectEntry> &list, const QModelIndex &parent, ProjectEntry::Kind kind, const QString &name,
+                       qint64 id) const;
+
     QList<ProjectEntry> m_groups[kGroups];
+    mutable QHash<const QList<ProjectEntry> *, Owner> m_owners;
 };
 
 } // namespace troupe
