@@ -6,7 +6,10 @@ namespace troupe {
 
 namespace {
 
-QString keyOf(const QString &which) { return QStringLiteral("empirical_mapping:") + which; }
+QString keyOf(const QString &which)
+{
+    return QStringLiteral("empirical_mapping:") + which;
+}
 
 QString text(const nlohmann::json &j, const char *key)
 {
@@ -62,7 +65,8 @@ std::optional<EmpiricalCheck> empiricalMappingFromJson(const nlohmann::json &j, 
 
 Status saveEmpiricalMapping(ProjectFile &project, const EmpiricalCheck &check)
 {
-    return ProjectSettings(project).set(keyOf(check.which), QString::fromStdString(empiricalMappingToJson(check).dump()));
+    return ProjectSettings(project).set(
+        keyOf(check.which), QString::fromStdString(empiricalMappingToJson(check).dump()));
 }
 
 std::optional<EmpiricalCheck> savedEmpiricalMapping(ProjectFile &project, const QString &which)

@@ -119,7 +119,9 @@ QString categoricalSummaryOf(const QuestionComparison &q)
                 options.append(o);
     for (const QString &o : options) {
         const double d = shareOf(second.counts, o) - shareOf(first.counts, o);
-        if (std::isfinite(d) && std::abs(d) > best)
+        // Ties (the two options of a yes/no question always tie) go to the share that rose.
+        constexpr double eps = 1e-12;
+        if (std::isfinite(d) && (std::abs(d) > best + eps || (std::abs(d) > best - eps && d > 0 && diff <= 0)))
             best = std::abs(d), diff = d, option = o;
     }
     if (option.isEmpty())
