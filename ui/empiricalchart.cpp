@@ -54,7 +54,7 @@ IntervalChartData empiricalChartData(const EmpiricalOutcome &outcome, const QStr
     d.series = { Tr::tr("real"), Tr::tr("simulated") };
     d.colours = { QColor(QStringLiteral("#59a14f")), QColor(QStringLiteral("#4e79a7")) };
     d.percent = true;
-    d.valueTitle = Tr::tr("share of respondents");
+    d.valueTitle = Tr::tr("share");
     const std::vector<Observation> *samples[] = { &outcome.real, &outcome.simulated };
     if (outcome.report.scale == Scale::Categorical) {
         d.title = Tr::tr("%1: real and simulated answers, with 95% intervals").arg(questionLabel);

@@ -162,7 +162,7 @@ EmpiricalPanel::EmpiricalPanel(QWidget *parent)
     m_matches->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_matches->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_matches->verticalHeader()->hide();
-    m_matches->setMinimumHeight(130);
+    m_matches->setMinimumHeight(110);
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumWidth(140);
@@ -183,7 +183,7 @@ EmpiricalPanel::EmpiricalPanel(QWidget *parent)
         tr("χ²"), tr("df"), tr("χ² p"), tr("Wasserstein"), tr("Mean diff. (sim − real)"), tr("95% CI") });
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setMinimumHeight(140);
-    m_chart->setMinimumHeight(280);
+    m_chart->setMinimumHeight(220);
     m_chart->setEmptyText(tr("Choose a CSV and its answer column, then press Compare: the real answers are drawn "
                              "beside the simulated ones."));
 
@@ -534,8 +534,16 @@ void EmpiricalPanel::showOutcome(const EmpiricalOutcome &outcome)
                 cell(tr("%1 to %2")
                          .arg(figureText(c.meanDifference->ci.lo, 3), figureText(c.meanDifference->ci.hi, 3))));
         }
-        for (const QString &s : c.skipped)
+        for (const QString &s : c.skipped) {
             skipped.append(tr("%1: %2").arg(group, s));
+            // The reason a figure is missing, on its cells.
+            const int from = s.startsWith(QLatin1String(stats::names::kChiSquare)) ? Chi2
+                : s.startsWith(QLatin1String(stats::names::kKs2Samp))              ? KsD
+                                                                                   : -1;
+            for (int col = from; from >= 0 && col <= (from == Chi2 ? Chi2P : KsP); ++col)
+                if (QTableWidgetItem *item = m_results->item(row, col); item && item->toolTip().isEmpty())
+                    item->setToolTip(s);
+        }
     }
     m_results->resizeColumnsToContents();
     fitTableHeight(m_results);

@@ -145,6 +145,7 @@ ExperimentCompareView::ExperimentCompareView(QWidget *parent)
     auto *tl = new QVBoxLayout(testsBox);
     tl->addWidget(m_tests, 1);
     tl->addWidget(m_testsNote);
+    tl->addStretch(); // beside a taller replicates table the note stays under the tests
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_copy);

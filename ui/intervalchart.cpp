@@ -52,7 +52,7 @@ void IntervalChart::setEmptyText(const QString &text)
 
 QSize IntervalChart::sizeHint() const
 {
-    return { 640, 300 };
+    return { 640, 240 };
 }
 
 QSize IntervalChart::minimumSizeHint() const
