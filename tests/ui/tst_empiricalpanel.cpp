@@ -240,6 +240,45 @@ private Q_SLOTS:
         }
     }
 
+    void gazpachoExperimentPooled()
+    {
+        // The bundled experiment's six runs pooled (300 simulated answers against 50 real):
+        // the known figure KS D = 0.220, p = 0.028, as validate empirical gives it.
+        if (!QFileInfo::exists(kCsv))
+            QSKIP("the TinyTroupe fixtures are not next to the checkout (../shared)");
+        const QString project = m_dir.filePath(QStringLiteral("experiment.troupe"));
+        const Cli run = runTroupe({ QStringLiteral("experiment"), QStringLiteral("run"),
+            QStringLiteral("gazpacho_price"), QStringLiteral("--project"), project });
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QString name = QStringLiteral("gazpacho price");
+        const Cli cli = runTroupe({ QStringLiteral("validate"), QStringLiteral("empirical"), name,
+            QStringLiteral("--project"), project, QStringLiteral("--csv"), kCsv, QStringLiteral("--column"),
+            QStringLiteral("Vote"), QStringLiteral("--question"), QStringLiteral("vote"), QStringLiteral("--json") });
+        QVERIFY2(cli.code == 0, cli.err.constData());
+        const Json j = Json::parse(cli.out.toStdString());
+        QCOMPARE(j.at("n_sim").get<int>(), 300);
+        Json ks;
+        for (const Json &t : j.at("tests"))
+            if (t.at("name") == "ks_2samp")
+                ks = t;
+        QVERIFY(std::abs(ks.at("p").get<double>() - 0.028) < 0.001);
+
+        EmpiricalPanel panel;
+        panel.show();
+        panel.setSubject(project, name, name);
+        waitSubject(panel);
+        typePath(panel, kCsv);
+        typeInto(panel.questionBox(), QStringLiteral("vote"));
+        const QString error = clickCompare(panel);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTableWidget *t = panel.resultsTable();
+        QCOMPARE(t->item(0, columnOf(t, QStringLiteral("n simulated")))->text(), QStringLiteral("300"));
+        QCOMPARE(t->item(0, columnOf(t, QStringLiteral("KS D")))->text(), QStringLiteral("0.220"));
+        QCOMPARE(t->item(0, columnOf(t, QStringLiteral("KS p")))->text(), QStringLiteral("0.0279"));
+        QVERIFY(near(
+            t->item(0, columnOf(t, QStringLiteral("KS p")))->data(Qt::UserRole).toDouble(), ks.at("p").get<double>()));
+    }
+
     void malformedCsvShowsItsLine()
     {
         EmpiricalPanel panel;
