@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "conversationpanel.h"
+#include "experimentresultspage.h"
 #include "store/studystore.h"
 #include "study/studyfile.h"
 #include "studyrundialog.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_project(new ProjectController(this)), m_explorer(new ProjectExplorer(this)),
       m_centre(new QStackedWidget(this)), m_welcome(new QLabel(this)), m_personaEditor(new PersonaEditor(m_project, this)),
       m_scenarioEditor(new ScenarioEditor(m_project, this)), m_results(new ResultsPanel(this)),
-      m_populationBuilder(new PopulationBuilder(m_project, this)),
+      m_populationBuilder(new PopulationBuilder(m_project, this)), m_experimentPage(new ExperimentResultsPage(this)),
       m_conversation(new ConversationPanel(this)), m_inspector(new InspectorPanel(this)), m_runPanel(new RunPanel(this)),
       m_statusProject(new QLabel(this)), m_statusEngine(new QLabel(this)), m_statusUsage(new QLabel(this))
 {
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_centre->addWidget(resultsScroll);
     m_resultsPage = resultsScroll;
     m_centre->addWidget(m_populationBuilder);
+    m_centre->addWidget(m_experimentPage);
     // People appear under their population in the tree as they are stored.
     connect(m_populationBuilder, &PopulationBuilder::populationCreated, this, [this] { refresh(); });
     connect(m_populationBuilder, &PopulationBuilder::personArrived, this, [this](qint64 id, const QString &name) {
@@ -275,6 +277,8 @@ void MainWindow::createActions()
     run->addSeparator();
     run->addAction(tr("&Results"), this, &MainWindow::showResults)->setShortcut(QKeySequence(tr("Ctrl+R")));
 
+    createResultsMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -352,6 +356,7 @@ Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QSt
     (void)m_results->showRun(0);
     m_personaEditor->clear();
     m_scenarioEditor->clear();
+    m_experimentPage->clear();
     m_centre->setCurrentWidget(m_welcome);
     m_explorer->setEntries({}); // nothing of the old project stays selected (clicking it again would do nothing)
     m_project->adopt(std::move(opened).value());

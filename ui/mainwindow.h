@@ -18,6 +18,7 @@ class QFrame;
 namespace troupe {
 
 class PopulationBuilder;
+class ExperimentResultsPage;
 
 class ConversationPanel;
 class InspectorPanel;
@@ -88,6 +89,11 @@ public:
     Status showRun(qint64 runId);
     void openSettings();
     void talkTo(const QString &persona);
+    /** Shows an experiment of the open project: its arms compared, and the real-data check beside them. */
+    void showExperimentComparison(const QString &name);
+    /** Shows the real-data check of one study run. */
+    void showRealDataComparison(qint64 runId);
+    ExperimentResultsPage *experimentPage() const { return m_experimentPage; }
 
     ProjectFile *project() const;
     ProjectController *controller() const { return m_project; }
@@ -128,6 +134,9 @@ private:
     void createDocks();
     void createActions();
     void createBanner();
+    void createResultsMenu(); // experimentactions.cpp
+    void chooseExperimentToCompare();
+    void chooseRealDataSubject();
     Status adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QString path); // by value: it may be the old project's own path
     void refresh();
     void select(const ProjectEntry &entry);
@@ -151,6 +160,7 @@ private:
     ResultsPanel *m_results;
     QWidget *m_resultsPage = nullptr; // the results in their scroll area
     PopulationBuilder *m_populationBuilder;
+    ExperimentResultsPage *m_experimentPage;
     ConversationPanel *m_conversation;
     InspectorPanel *m_inspector;
     RunPanel *m_runPanel;

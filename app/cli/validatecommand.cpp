@@ -54,10 +54,11 @@ int runValidateCommand(const QStringList &args)
     const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("The real survey, a CSV file with a header row."), Tr::tr("FILE"));
     const QCommandLineOption column(QStringLiteral("column"), Tr::tr("The CSV column that answers the question."), Tr::tr("COL"));
     const QCommandLineOption question(QStringLiteral("question"), Tr::tr("The study question's id."), Tr::tr("QID"));
-    const QCommandLineOption kind(QStringLiteral("kind"), Tr::tr("How the column reads: numeric, choice or ranking (default: numeric when the simulated answers are numbers, else choice)."), Tr::tr("KIND"));
+    const QCommandLineOption kind(QStringLiteral("kind"), Tr::tr("How the column reads: numeric, choice, ranking or multi (default: numeric when the simulated answers are numbers, else choice)."), Tr::tr("KIND"));
+    const QCommandLineOption option(QStringLiteral("option"), Tr::tr("Ranking: the item whose position is compared (default: the first choice). Multi: the option whose mentions are compared (needed)."), Tr::tr("ITEM"));
     const QCommandLineOption match(QStringLiteral("match"), Tr::tr("A real column and the simulated attribute it matches, \"Age Range=age\"; repeatable. Each gets a comparison per value."), Tr::tr("REAL=SIM"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("The comparison as one JSON object."));
-    parser.addOptions({project, csv, column, question, kind, match, json});
+    parser.addOptions({project, csv, column, question, kind, option, match, json});
     parser.addPositionalArgument(QStringLiteral("run"), Tr::tr("A study run id, \"last\", or an experiment's name (all its runs)."), Tr::tr("RUN_OR_EXPERIMENT"));
     if (int code = parseVerb(parser, args.mid(1), verb,
                              Tr::tr("Compares a question's simulated answers with a real survey's: KS, chi-square, "
@@ -75,9 +76,12 @@ int runValidateCommand(const QStringList &args)
     if (parser.isSet(kind)) {
         const auto k = surveyValueKindFromName(parser.value(kind));
         if (!k)
-            return fail(verb, Tr::tr("--kind: expected numeric, choice or ranking, got \"%1\"").arg(parser.value(kind)), Usage);
+            return fail(verb, Tr::tr("--kind: expected numeric, choice, ranking or multi, got \"%1\"").arg(parser.value(kind)), Usage);
         check.kind = k;
     }
+    check.option = parser.value(option).trimmed();
+    if (!check.option.isEmpty() && check.kind != SurveyValueKind::Ranking && check.kind != SurveyValueKind::Multi)
+        return fail(verb, Tr::tr("--option needs --kind ranking or --kind multi"), Usage);
     for (const QString &m : parser.values(match)) {
         auto parsed = parseAttributeMatch(m);
         if (!parsed)

@@ -2,9 +2,13 @@
 
 #include "store/runstore.h"
 #include "store/studystore.h"
+#include "study/studyfile.h"
+
+#include <QSet>
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace troupe {
@@ -69,7 +73,8 @@ Result<QList<qint64>> studyRunsNamed(ProjectFile &project, const QString &which)
 }
 
 Result<std::vector<Observation>> simulatedObservations(ProjectFile &project, const QList<qint64> &runs,
-                                                       const QString &questionId)
+                                                       const QString &questionId, SimulatedReading reading,
+                                                       const QString &option)
 {
     using R = Result<std::vector<Observation>>;
     StudyStore studies(project);
@@ -91,7 +96,22 @@ Result<std::vector<Observation>> simulatedObservations(ProjectFile &project, con
             if (!a.value || a.value->is_null())
                 continue;
             Observation o;
-            if (a.value->is_number())
+            if (reading != SimulatedReading::Value) {
+                if (!a.value->is_array())
+                    continue;
+                int position = 0;
+                for (size_t i = 0; i < a.value->size() && position == 0; ++i) {
+                    const auto text = scalarText(a.value->at(i));
+                    if (text && text->compare(option, Qt::CaseInsensitive) == 0)
+                        position = int(i) + 1;
+                }
+                if (reading == SimulatedReading::Mention)
+                    o.category = position > 0 ? QStringLiteral("yes") : QStringLiteral("no");
+                else if (position > 0)
+                    o.number = position;
+                else
+                    continue;
+            } else if (a.value->is_number())
                 o.number = a.value->get<double>();
             else if (const auto text = scalarText(*a.value))
                 o.category = *text;
@@ -112,13 +132,79 @@ Result<std::vector<Observation>> simulatedObservations(ProjectFile &project, con
     return out;
 }
 
+Result<EmpiricalSubject> empiricalSubject(ProjectFile &project, const QString &which)
+{
+    using R = Result<EmpiricalSubject>;
+    auto runs = studyRunsNamed(project, which);
+    if (!runs)
+        return R::failure(runs.error());
+    EmpiricalSubject out;
+    out.runs = runs.value();
+    StudyStore studies(project);
+    auto first = studies.studyRun(out.runs.first());
+    if (!first)
+        return R::failure(first.error());
+    const StudyFile::Outcome study = StudyFile::fromDefinition(first.value().definition, Tr::tr("run %1").arg(out.runs.first()));
+    if (study.study) {
+        for (const Question &q : study.study->questions) {
+            if (q.type == QuestionType::Open)
+                continue;
+            out.questions.push_back({q.id, questionTypeName(q.type), q.text, q.options});
+        }
+    } else {
+        // A run whose stored study no longer reads: its answers still name their questions.
+        auto answers = studies.answers(out.runs.first());
+        if (!answers)
+            return R::failure(answers.error());
+        for (const AnswerRecord &a : answers.value())
+            if (a.type != QLatin1String("open")
+                && std::none_of(out.questions.begin(), out.questions.end(), [&](const EmpiricalQuestion &q) { return q.id == a.questionId; }))
+                out.questions.push_back({a.questionId, a.type, QString(), {}});
+    }
+    QSet<QString> attributes;
+    for (qint64 run : out.runs) {
+        auto respondents = studies.respondents(run);
+        if (!respondents)
+            return R::failure(respondents.error());
+        for (const RespondentRecord &r : respondents.value()) {
+            std::map<QString, QString> fields;
+            addFields(r.persona, fields);
+            addFields(r.attributes, fields);
+            for (const auto &[k, v] : fields)
+                attributes.insert(k);
+        }
+        auto record = studies.studyRun(run);
+        if (record && !record.value().arm.isEmpty())
+            attributes.insert(QStringLiteral("arm"));
+        if (record && record.value().replicate)
+            attributes.insert(QStringLiteral("replicate"));
+    }
+    out.attributes = QStringList(attributes.begin(), attributes.end());
+    out.attributes.sort(Qt::CaseInsensitive);
+    return out;
+}
+
 Result<EmpiricalReport> runEmpiricalCheck(ProjectFile &project, const EmpiricalCheck &check)
 {
-    using R = Result<EmpiricalReport>;
+    auto outcome = runEmpiricalCheckWithData(project, check);
+    if (!outcome)
+        return Result<EmpiricalReport>::failure(outcome.error());
+    return std::move(outcome.value().report);
+}
+
+Result<EmpiricalOutcome> runEmpiricalCheckWithData(ProjectFile &project, const EmpiricalCheck &check)
+{
+    using R = Result<EmpiricalOutcome>;
     auto runs = studyRunsNamed(project, check.which);
     if (!runs)
         return R::failure(runs.error());
-    auto simulated = simulatedObservations(project, runs.value(), check.questionId);
+    const bool byOption = (check.kind == SurveyValueKind::Ranking && !check.option.isEmpty()) || check.kind == SurveyValueKind::Multi;
+    if (check.kind == SurveyValueKind::Multi && check.option.isEmpty())
+        return R::failure(Tr::tr("%1: a multi-value column is compared option by option; choose the option").arg(check.column));
+    const SimulatedReading reading = !byOption ? SimulatedReading::Value
+                                     : check.kind == SurveyValueKind::Multi ? SimulatedReading::Mention
+                                                                            : SimulatedReading::Position;
+    auto simulated = simulatedObservations(project, runs.value(), check.questionId, reading, check.option);
     if (!simulated)
         return R::failure(simulated.error());
     bool numeric = true;
@@ -133,24 +219,38 @@ Result<EmpiricalReport> runEmpiricalCheck(ProjectFile &project, const EmpiricalC
     auto data = readSurveyCsv(check.csvPath, mapping);
     if (!data)
         return R::failure(data.error());
-    std::vector<Observation> real;
+    EmpiricalOutcome out;
+    out.kind = mapping.question.kind;
+    bool numericScale = mapping.question.kind == SurveyValueKind::Numeric;
     switch (mapping.question.kind) {
     case SurveyValueKind::Numeric:
     case SurveyValueKind::Choice:
-        real = data.value().observations();
+        out.real = data.value().observations();
         break;
     case SurveyValueKind::Ranking:
-        real = data.value().topChoices(); // compared with each simulated ranking's first choice
+        if (check.option.isEmpty()) {
+            out.real = data.value().topChoices(); // compared with each simulated ranking's first choice
+        } else {
+            out.real = data.value().rankPositions(check.option);
+            numericScale = true;
+        }
         break;
     case SurveyValueKind::Multi:
-        return R::failure(Tr::tr("%1: a multi-value column is compared option by option; that is not available here yet").arg(check.column));
+        out.real = data.value().mentions(check.option);
+        break;
     }
-    const bool numericScale = mapping.question.kind == SurveyValueKind::Numeric;
     if (numericScale && !numeric)
         return R::failure(Tr::tr("\"%1\" is numeric in %2 but the simulated answers to \"%3\" are not numbers")
                               .arg(check.column, check.csvPath, check.questionId));
-    return compareEmpirical(check.questionId, numericScale ? Scale::Numeric : Scale::Categorical, simulated.value(), real,
-                            check.matches);
+    if (out.real.empty() && byOption)
+        return R::failure(Tr::tr("%1: no respondent in %2 ranks or names \"%3\"").arg(check.column, check.csvPath, check.option));
+    auto report = compareEmpirical(check.questionId, numericScale ? Scale::Numeric : Scale::Categorical, simulated.value(),
+                                   out.real, check.matches);
+    if (!report)
+        return R::failure(report.error());
+    out.report = std::move(report.value());
+    out.simulated = std::move(simulated.value());
+    return out;
 }
 
 } // namespace troupe

@@ -87,9 +87,72 @@ void categoricalTests(QuestionComparison &q)
         addTest(q, stats::names::kFisherExact, stats::fisherExact(table));
 }
 
+double shareOf(const std::map<QString, int> &counts, const QString &option)
+{
+    int n = 0;
+    for (const auto &[o, c] : counts)
+        n += c;
+    const auto it = counts.find(option);
+    return n == 0 ? stats::kNaN : double(it == counts.end() ? 0 : it->second) / n;
+}
+
+QString agreement(int agree, int replicates)
+{
+    if (replicates <= 1)
+        return {};
+    return agree == replicates ? Tr::tr("; %1 replicates agree").arg(replicates)
+                               : Tr::tr("; %1 of %2 replicates agree").arg(agree).arg(replicates);
+}
+
+// Two arms of a choice or yes/no question: the option whose share moved most.
+QString categoricalSummaryOf(const QuestionComparison &q)
+{
+    if (q.arms.size() != 2 || q.tests.empty())
+        return {};
+    const ArmFigures &first = q.arms[0], &second = q.arms[1];
+    QString option;
+    double best = -1, diff = 0;
+    QStringList options;
+    for (const ArmFigures *a : {&first, &second})
+        for (const auto &[o, c] : a->counts)
+            if (!options.contains(o))
+                options.append(o);
+    for (const QString &o : options) {
+        const double d = shareOf(second.counts, o) - shareOf(first.counts, o);
+        // Ties (the two options of a yes/no question always tie) go to the share that rose.
+        constexpr double eps = 1e-12;
+        if (std::isfinite(d) && (std::abs(d) > best + eps || (std::abs(d) > best - eps && d > 0 && diff <= 0)))
+            best = std::abs(d), diff = d, option = o;
+    }
+    if (option.isEmpty())
+        return {};
+    const stats::TestResult &t = q.tests.front();
+    int agree = 0, replicates = 0;
+    for (const auto &[r, counts] : second.countsByReplicate) {
+        const auto other = first.countsByReplicate.find(r);
+        if (other == first.countsByReplicate.end())
+            continue;
+        ++replicates;
+        const double d = shareOf(counts, option) - shareOf(other->second, option);
+        agree += diff == 0 ? d == 0 : (d > 0) == (diff > 0) && d != 0;
+    }
+    const auto percent = [](double share) { return QString::number(qRound(share * 100)); };
+    QString line = diff == 0 ? Tr::tr("%1 answered \"%2\" as often as %3 (%4%; %5")
+                                   .arg(second.arm, option, first.arm, percent(shareOf(second.counts, option)), pText(t.p))
+                             : Tr::tr("%1 answered \"%2\" %3 often than %4 (%5% against %6%; %7, %8")
+                                   .arg(second.arm, option, diff > 0 ? Tr::tr("more") : Tr::tr("less"), first.arm,
+                                        percent(shareOf(second.counts, option)), percent(shareOf(first.counts, option)),
+                                        t.name == QLatin1String(stats::names::kChiSquare) ? Tr::tr("chi-square") : t.name, pText(t.p));
+    if (t.effect)
+        line += QStringLiteral("; %1 = %2").arg(t.effectName == QLatin1String("cramers_v") ? QStringLiteral("V") : t.effectName, fmt(*t.effect));
+    return line + agreement(agree, replicates) + QStringLiteral(").");
+}
+
 QString summaryOf(const QuestionComparison &q)
 {
-    if (!q.numeric || q.arms.size() != 2 || !q.difference || q.tests.empty())
+    if (!q.numeric)
+        return categoricalSummaryOf(q);
+    if (q.arms.size() != 2 || !q.difference || q.tests.empty())
         return {};
     const stats::MeanDifference &d = *q.difference;
     const stats::TestResult &t = q.tests.front();
@@ -110,10 +173,7 @@ QString summaryOf(const QuestionComparison &q)
                             QString::number(d.level * 100), fmt(d.ci.lo), fmt(d.ci.hi), pText(t.p));
     if (t.effect)
         line += Tr::tr("; d = %1").arg(fmt(*t.effect));
-    if (replicates > 1)
-        line += agree == replicates ? Tr::tr("; %1 replicates agree").arg(replicates)
-                                    : Tr::tr("; %1 of %2 replicates agree").arg(agree).arg(replicates);
-    return line + QStringLiteral(").");
+    return line + agreement(agree, replicates) + QStringLiteral(").");
 }
 
 } // namespace
@@ -145,6 +205,17 @@ OJson QuestionComparison::toJson() const
             }
             o["n"] = n;
             o["counts"] = counts;
+            OJson reps = OJson::array();
+            for (const auto &[r, byOption] : a.countsByReplicate) {
+                int rn = 0;
+                OJson rc = OJson::object();
+                for (const auto &[option, c] : byOption) {
+                    rc[option.toStdString()] = c;
+                    rn += c;
+                }
+                reps.push_back({{"replicate", r}, {"n", rn}, {"counts", rc}});
+            }
+            o["replicates"] = reps;
         }
         arms_[a.arm.toStdString()] = o;
     }
@@ -243,7 +314,9 @@ Result<ExperimentComparison> compareExperiment(ProjectFile &project, const QStri
                     it->values.push_back(*code);
                     byReplicate[r.arm][r.replicate.value_or(1)].push_back(*code);
                 } else {
-                    ++it->counts[answerText(question, *a.value)];
+                    const QString option = answerText(question, *a.value);
+                    ++it->counts[option];
+                    ++it->countsByReplicate[r.replicate.value_or(1)][option];
                 }
             }
         }

@@ -15,6 +15,7 @@ struct ArmFigures
     stats::Descriptives pooled;                        // numeric questions
     std::map<int, stats::Descriptives> byReplicate;
     std::map<QString, int> counts;                     // categorical questions: answers per option
+    std::map<int, std::map<QString, int>> countsByReplicate;
     std::vector<double> values;                        // the pooled values (numeric) or option codes
 };
 
@@ -31,7 +32,10 @@ struct QuestionComparison
     QString summary;                     // one plain sentence
     QStringList skipped;                 // tests that could not be computed, with why
 
-    /** {"question", "arms": {ARM: {"n", "mean", "sd", "ci", "replicates"}}, "tests": [...], ...}. */
+    /**
+     * {"question", "arms": {ARM: {"n", "mean", "sd", "ci", "replicates"}}, "tests": [...], ...};
+     * categorical arms give {"n", "counts", "replicates": [{"replicate", "n", "counts"}]}.
+     */
     nlohmann::ordered_json toJson() const;
 };
 

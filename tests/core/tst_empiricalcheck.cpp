@@ -177,6 +177,73 @@ private Q_SLOTS:
         check.which = QStringLiteral("no experiment");
         QVERIFY(!runEmpiricalCheck(*p, check));
     }
+
+    void rankingPositionsAndMentions()
+    {
+        // Simulated rankings and picks of three people against a CSV of four: the position of
+        // one item (a number) and the mentions of one option ("yes"/"no"), as --option asks.
+        const QString path = m_dir.filePath(QStringLiteral("lists.troupe"));
+        {
+            auto p = ProjectFile::create(path).value();
+            RunStore::NewRun run;
+            run.name = QStringLiteral("ads");
+            run.seed = 1;
+            run.scenario = OJson::object();
+            const qint64 id = RunStore(*p).createRun(run).value();
+            StudyStore studies(*p);
+            StudyRunRecord sr;
+            sr.runId = id;
+            sr.studyName = QStringLiteral("ads");
+            sr.definition = OJson::object();
+            QVERIFY(studies.saveStudyRun(sr));
+            QList<AnswerRecord> answers;
+            const char *orders[] = {R"(["A", "B", "C"])", R"(["B", "A", "C"])", R"(["A", "C", "B"])"};
+            const char *picks[] = {R"(["price"])", R"(["taste", "price"])", R"(["health"])"};
+            for (int i = 0; i < 3; ++i)
+                for (const char *q : {"order", "features"}) {
+                    AnswerRecord a;
+                    a.runId = id;
+                    a.agent = QStringLiteral("P%1").arg(i);
+                    a.questionId = QString::fromLatin1(q);
+                    a.type = a.questionId == QLatin1String("order") ? QStringLiteral("ranking") : QStringLiteral("multi");
+                    a.value = Json::parse(a.questionId == QLatin1String("order") ? orders[i] : picks[i]);
+                    answers.append(a);
+                }
+            QVERIFY(studies.saveAnswers(answers));
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("lists.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Order,Features\nA-B-C,price; taste\nB-A-C,taste\nC-A-B,health\nA-C-B,price\n");
+        }
+        const QStringList base = {QStringLiteral("validate"), QStringLiteral("empirical"), QStringLiteral("last"),
+                                  QStringLiteral("--project"), path, QStringLiteral("--csv"), csv, QStringLiteral("--json")};
+        Run r = runTroupe(base + QStringList{QStringLiteral("--column"), QStringLiteral("Order"), QStringLiteral("--question"),
+                                             QStringLiteral("order"), QStringLiteral("--kind"), QStringLiteral("ranking"),
+                                             QStringLiteral("--option"), QStringLiteral("B")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        Json j = Json::parse(r.out.toStdString());
+        QCOMPARE(j.at("scale").get<std::string>(), std::string("numeric"));
+        // B is 2nd, 1st, 3rd (simulated: mean 2) and 2nd, 1st, 3rd, 3rd (real: mean 2.25).
+        QVERIFY(std::abs(j.at("mean_difference").at("estimate").get<double>() - (2.0 - 2.25)) < 1e-12);
+        r = runTroupe(base + QStringList{QStringLiteral("--column"), QStringLiteral("Features"), QStringLiteral("--question"),
+                                         QStringLiteral("features"), QStringLiteral("--kind"), QStringLiteral("multi"),
+                                         QStringLiteral("--option"), QStringLiteral("price")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        j = Json::parse(r.out.toStdString());
+        QCOMPARE(j.at("scale").get<std::string>(), std::string("categorical"));
+        QCOMPARE(j.at("n_sim").get<int>(), 3);
+        QCOMPARE(j.at("n_real").get<int>(), 4);
+        // Without an option a multi column is refused with the reason, and so is --option alone.
+        r = runTroupe(base + QStringList{QStringLiteral("--column"), QStringLiteral("Features"), QStringLiteral("--question"),
+                                         QStringLiteral("features"), QStringLiteral("--kind"), QStringLiteral("multi")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("option"), r.err.constData());
+        r = runTroupe(base + QStringList{QStringLiteral("--column"), QStringLiteral("Order"), QStringLiteral("--question"),
+                                         QStringLiteral("order"), QStringLiteral("--option"), QStringLiteral("B")});
+        QVERIFY(r.code != 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmpiricalCheck)
