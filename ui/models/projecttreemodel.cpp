@@ -14,17 +14,23 @@ void ProjectTreeModel::setEntries(const QList<ProjectEntry> &entries)
     endResetModel();
 }
 
+const ProjectEntry *ProjectTreeModel::parentEntry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() <= kGroups)
+        return nullptr;
+    const int v = int(index.internalId() - kGroups - 1);
+    const auto &group = m_groups[v % kGroups];
+    const int row = v / kGroups;
+    return row < group.size() ? &group[row] : nullptr;
+}
+
 const ProjectEntry *ProjectTreeModel::entry(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == kGroupId)
         return nullptr;
     if (index.internalId() > kGroups) {
-        const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
-        const int p = int(index.internalId() - kGroups - 1);
-        if (p >= populations.size())
-            return nullptr;
-        const auto &people = populations[p].children;
-        return index.row() < people.size() ? &people[index.row()] : nullptr;
+        const ProjectEntry *parent = parentEntry(index);
+        return parent && index.row() < parent->children.size() ? &parent->children[index.row()] : nullptr;
     }
     const auto &group = m_groups[index.internalId() - 1];
     return index.row() < group.size() ? &group[index.row()] : nullptr;
@@ -32,11 +38,8 @@ const ProjectEntry *ProjectTreeModel::entry(const QModelIndex &index) const
 
 const ProjectEntry *ProjectTreeModel::populationOf(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() <= kGroups)
-        return nullptr;
-    const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
-    const int p = int(index.internalId() - kGroups - 1);
-    return p < populations.size() ? &populations[p] : nullptr;
+    const ProjectEntry *parent = parentEntry(index);
+    return parent && parent->kind == ProjectEntry::Kind::Population ? parent : nullptr;
 }
 
 void ProjectTreeModel::appendMember(qint64 populationId, const ProjectEntry &person)
@@ -64,13 +67,17 @@ QModelIndex ProjectTreeModel::find(ProjectEntry::Kind kind, const QString &name,
     for (int row = 0; row < entries.size(); ++row)
         if (byId ? entries[row].id == id : entries[row].name == name)
             return index(row, 0, group);
-    if (kind == ProjectEntry::Kind::Persona) {
-        const auto &populations = m_groups[int(ProjectEntry::Kind::Population)];
-        for (int p = 0; p < populations.size(); ++p)
-            for (int row = 0; row < populations[p].children.size(); ++row)
-                if (populations[p].children[row].name == name)
-                    return index(row, 0, index(p, 0, index(int(ProjectEntry::Kind::Population), 0)));
-    }
+    // People under their population, runs under their experiment.
+    const ProjectEntry::Kind parentKind = kind == ProjectEntry::Kind::Persona ? ProjectEntry::Kind::Population
+                                          : kind == ProjectEntry::Kind::Run   ? ProjectEntry::Kind::Experiment
+                                                                              : kind;
+    if (parentKind == kind)
+        return {};
+    const auto &parents = m_groups[int(parentKind)];
+    for (int p = 0; p < parents.size(); ++p)
+        for (int row = 0; row < parents[p].children.size(); ++row)
+            if (byId ? parents[p].children[row].id == id : parents[p].children[row].name == name)
+                return index(row, 0, index(p, 0, index(int(parentKind), 0)));
     return {};
 }
 
@@ -82,15 +89,17 @@ QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &pare
         return createIndex(row, column, kGroupId);
     if (parent.internalId() == kGroupId)
         return createIndex(row, column, quintptr(parent.row() + 1));
-    return createIndex(row, column, quintptr(kGroups + 1 + parent.row())); // a population's person
+    return createIndex(row, column, childId(int(parent.internalId() - 1), parent.row())); // a person, an experiment's run
 }
 
 QModelIndex ProjectTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kGroupId)
         return {};
-    if (child.internalId() > kGroups)
-        return createIndex(int(child.internalId() - kGroups - 1), 0, quintptr(int(ProjectEntry::Kind::Population) + 1));
+    if (child.internalId() > kGroups) {
+        const int v = int(child.internalId() - kGroups - 1);
+        return createIndex(v / kGroups, 0, quintptr(v % kGroups + 1));
+    }
     return createIndex(int(child.internalId() - 1), 0, kGroupId);
 }
 
@@ -102,9 +111,10 @@ int ProjectTreeModel::rowCount(const QModelIndex &parent) const
         return 0;
     if (parent.internalId() == kGroupId)
         return int(m_groups[parent.row()].size());
-    if (parent.internalId() == quintptr(int(ProjectEntry::Kind::Population) + 1) && parent.row() < m_groups[int(ProjectEntry::Kind::Population)].size())
-        return int(m_groups[int(ProjectEntry::Kind::Population)][parent.row()].children.size());
-    return 0;
+    if (parent.internalId() > kGroups)
+        return 0; // children have none
+    const auto &group = m_groups[parent.internalId() - 1];
+    return parent.row() < group.size() ? int(group[parent.row()].children.size()) : 0;
 }
 
 int ProjectTreeModel::columnCount(const QModelIndex &) const
@@ -124,7 +134,7 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == 0) {
             static const char *names[kGroups] = {QT_TR_NOOP("Personas (%1)"), QT_TR_NOOP("Fragments (%1)"),
                                                  QT_TR_NOOP("Scenarios (%1)"), QT_TR_NOOP("Runs (%1)"),
-                                                 QT_TR_NOOP("Populations (%1)")};
+                                                 QT_TR_NOOP("Populations (%1)"), QT_TR_NOOP("Experiments (%1)")};
             return tr(names[index.row()]).arg(m_groups[index.row()].size());
         }
         return {};
