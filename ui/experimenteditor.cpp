@@ -195,7 +195,8 @@ void ExperimentEditor::buildForm(QWidget *body)
     m_arms->setTabKeyNavigation(false); // Tab moves on to the next field, as everywhere in the form
     m_arms->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_arms->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_arms->setMinimumHeight(140);
+    m_arms->setMinimumHeight(120);
+    m_arms->setMaximumHeight(230); // a few arms; the rest of the form stays in sight
     m_arms->setWordWrap(false);
     QHeaderView *columns = m_arms->horizontalHeader();
     columns->setStretchLastSection(false);
@@ -226,6 +227,7 @@ void ExperimentEditor::buildForm(QWidget *body)
     buttons->addWidget(m_removeArm);
     buttons->addStretch();
     al->addLayout(buttons);
+    armsBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the table's height, no padding around it
     form->addRow(armsBox);
     form->addRow(tr("&Assignment"), m_assignment);
     form->addRow(tr("&Balance"), m_balance);

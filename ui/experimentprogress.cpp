@@ -106,6 +106,8 @@ void ExperimentProgress::jobEnded(int number, int total, const ExperimentJob &jo
         ++m_done;
         m_bar->setValue(m_done);
     }
+    m_current->setText(tr("Job %1 of %2 (replicate %3 · %4) ended: %5").arg(number).arg(total).arg(job.replicate).arg(job.arm)
+                           .arg(runStatusLabel(status)));
     QString line = tr("%1/%2 · replicate %3 · %4: run #%5 %6, %n answer(s)", nullptr, answers)
                        .arg(number).arg(total).arg(job.replicate).arg(job.arm).arg(runId).arg(runStatusLabel(status));
     if (!reason.isEmpty())

@@ -8,6 +8,7 @@
 #include "experimentsession.h"
 #include "projectcontroller.h"
 #include "projectexplorer.h"
+#include "resultspanel.h"
 #include "studiosettings.h"
 #include "experiment/experimentrun.h"
 #include "store/experimentstore.h"
@@ -69,13 +70,8 @@ void MainWindow::resetExperimentViews()
 
 void MainWindow::addExperimentActions(QMenu *file, QMenu *run)
 {
-    // In the File menu beside New Project, before the import and export items.
-    QAction *before = nullptr;
-    for (QAction *a : file->actions())
-        if (a->isSeparator()) {
-            before = a;
-            break;
-        }
+    // In the File menu right after New Project.
+    QAction *before = file->actions().value(1);
     auto *create = new QAction(tr("New E&xperiment"), file);
     create->setObjectName(QStringLiteral("newExperiment"));
     connect(create, &QAction::triggered, this, [this] {
@@ -280,11 +276,19 @@ Status MainWindow::runExperiment(const QString &name)
     m_experimentDock->show();
     m_experimentDock->raise();
     // The explorer follows the runs as they are made and end.
-    connect(session, &ExperimentSession::jobStarted, this, [this](int, int, const ExperimentJob &, qint64 runId) {
+    connect(session, &ExperimentSession::jobStarted, this, [this] {
         refresh();
-        m_explorer->select(ProjectEntry::Kind::Run, {}, runId);
+        if (m_experimentEditor->definition()) // it has runs now: read-only
+            m_experimentEditor->showExperiment(m_experimentEditor->experimentName());
     });
-    connect(session, &ExperimentSession::jobEnded, this, [this] { refresh(); });
+    connect(session, &ExperimentSession::jobEnded, this, [this](int, int, const ExperimentJob &, qint64 runId) {
+        refresh();
+        // A run looked at while it ran is shown again as it ended (its answers, its whole conversation).
+        if (m_centre->currentWidget() == m_resultsPage && m_results->runId() == runId) {
+            m_shownRun = 0;
+            (void)showRun(runId);
+        }
+    });
     connect(session, &ExperimentSession::finished, this, [this, name](int failures, bool stopped) {
         refresh();
         m_experimentEditor->showExperiment(m_experimentEditor->experimentName()); // it may be read-only now
