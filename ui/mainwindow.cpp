@@ -2,6 +2,8 @@
 
 #include "conversationpanel.h"
 #include "experimentresultspage.h"
+#include "experimenteditor.h"
+#include "experimentsession.h"
 #include "store/studystore.h"
 #include "study/studyfile.h"
 #include "studyrundialog.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsPage = resultsScroll;
     m_centre->addWidget(m_populationBuilder);
     m_centre->addWidget(m_experimentPage);
+    createExperimentViews();
     // People appear under their population in the tree as they are stored.
     connect(m_populationBuilder, &PopulationBuilder::populationCreated, this, [this] { refresh(); });
     connect(m_populationBuilder, &PopulationBuilder::personArrived, this, [this](qint64 id, const QString &name) {
@@ -172,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     delete m_session; // its thread ends here; a run still going is marked interrupted
+    delete m_experimentSession; // likewise for the job of an experiment in progress
 }
 
 ProjectFile *MainWindow::project() const
@@ -274,6 +278,7 @@ void MainWindow::createActions()
     run->addSeparator();
     QAction *study = run->addAction(tr("Run S&tudy…"), this, &MainWindow::chooseStudy);
     study->setObjectName(QStringLiteral("runStudy"));
+    addExperimentActions(file, run);
     run->addSeparator();
     run->addAction(tr("&Results"), this, &MainWindow::showResults)->setShortcut(QKeySequence(tr("Ctrl+R")));
 
@@ -308,7 +313,7 @@ void MainWindow::createActions()
                               "models, compatible with TinyTroupe's files.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-    m_projectActions = {saveAs, import, exportAction, newPersonaAction, newScenarioAction, duplicate, remove};
+    m_projectActions += QList<QAction *>{saveAs, import, exportAction, newPersonaAction, newScenarioAction, duplicate, remove};
 }
 
 void MainWindow::reportError(const QString &text)
@@ -357,6 +362,7 @@ Status MainWindow::adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QSt
     m_personaEditor->clear();
     m_scenarioEditor->clear();
     m_experimentPage->clear();
+    resetExperimentViews();
     m_centre->setCurrentWidget(m_welcome);
     m_explorer->setEntries({}); // nothing of the old project stays selected (clicking it again would do nothing)
     m_project->adopt(std::move(opened).value());
@@ -418,11 +424,15 @@ void MainWindow::refresh()
     if (auto scenarios = ScenarioStore(*project()).list())
         for (const auto &s : scenarios.value())
             entries.append({ProjectEntry::Kind::Scenario, s.name, QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat), {}, s.id});
+    QSet<qint64> experimentRuns; // listed under their experiment, not among the plain runs
+    appendExperimentEntries(entries, experimentRuns);
     if (auto runs = RunStore(*project()).runs()) {
         // Forks are listed under the run they were forked from, recursively; newest first.
         QHash<qint64, ProjectEntry> byId;
         QList<qint64> order;
         for (const auto &r : runs.value()) {
+            if (experimentRuns.contains(r.id))
+                continue;
             // Runs of one scenario differ by when and on what they ran: both are in the row.
             const QString model = jsonString(r.config, "model");
             const QString engine = jsonString(r.config, "provider") + (model.isEmpty() ? QString() : QStringLiteral(" ") + model);
@@ -479,6 +489,10 @@ void MainWindow::select(const ProjectEntry &entry)
         m_populationBuilder->showPopulation(entry.name);
         m_centre->setCurrentWidget(m_populationBuilder);
         break;
+    case ProjectEntry::Kind::Experiment:
+        m_experimentEditor->showExperiment(entry.name);
+        m_centre->setCurrentWidget(m_experimentEditor);
+        break;
     }
     const bool scenario = entry.kind == ProjectEntry::Kind::Scenario;
     m_runPanel->setCanStart(scenario, entry.name);
@@ -486,6 +500,8 @@ void MainWindow::select(const ProjectEntry &entry)
 
 void MainWindow::runCommand(const QString &command, const ProjectEntry &entry)
 {
+    if (runExperimentCommand(command, entry))
+        return;
     if (command == QLatin1String("new-persona"))
         (void)newPersona();
     else if (command == QLatin1String("new-scenario"))

@@ -6,10 +6,12 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -21,6 +23,9 @@ class PopulationBuilder;
 class ExperimentResultsPage;
 
 class ConversationPanel;
+class ExperimentEditor;
+class ExperimentProgress;
+class ExperimentSession;
 class InspectorPanel;
 class PersonaEditor;
 class ProjectController;
@@ -95,6 +100,21 @@ public:
     void showRealDataComparison(qint64 runId);
     ExperimentResultsPage *experimentPage() const { return m_experimentPage; }
 
+    // Experiments (mainwindowexperiments.cpp).
+    /** Stores a new experiment (a control and a variant, or a copy of a bundled one) and opens it. */
+    Status newExperiment(const QString &bundled = {});
+    /** Runs the jobs of a stored experiment not finished yet, off the window's thread. */
+    Status runExperiment(const QString &name);
+    /** Asks which of the project's experiments to run, then runs it. */
+    void chooseExperiment();
+    /** Stores a copy under a new name and opens it. */
+    Status duplicateExperiment(const QString &name);
+    /** Deletes the definition after asking (its runs stay in the project). */
+    Status deleteExperiment(const QString &name);
+    ExperimentEditor *experimentEditor() const { return m_experimentEditor; }
+    ExperimentSession *experimentSession() const { return m_experimentSession; }
+    ExperimentProgress *experimentProgress() const { return m_experimentProgress; }
+
     ProjectFile *project() const;
     ProjectController *controller() const { return m_project; }
     ProjectExplorer *explorer() const { return m_explorer; }
@@ -137,6 +157,13 @@ private:
     void createResultsMenu(); // experimentactions.cpp
     void chooseExperimentToCompare();
     void chooseRealDataSubject();
+    void createExperimentViews();
+    /** Another project: the experiment of the last one stops (its job kept as interrupted), its views empty. */
+    void resetExperimentViews();
+    void addExperimentActions(QMenu *file, QMenu *run);
+    /** The Experiments group: each experiment with its runs; `grouped` gets the ids of those runs. */
+    void appendExperimentEntries(QList<ProjectEntry> &entries, QSet<qint64> &grouped);
+    bool runExperimentCommand(const QString &command, const ProjectEntry &entry);
     Status adoptProject(Result<std::unique_ptr<ProjectFile>> opened, QString path); // by value: it may be the old project's own path
     void refresh();
     void select(const ProjectEntry &entry);
@@ -168,6 +195,10 @@ private:
     QLabel *m_bannerText = nullptr;
     QPointer<RunSession> m_session;
     StudySession *m_studySession = nullptr; // the last study run started here (a child of the window)
+    ExperimentEditor *m_experimentEditor = nullptr;
+    ExperimentProgress *m_experimentProgress = nullptr;
+    QDockWidget *m_experimentDock = nullptr;
+    ExperimentSession *m_experimentSession = nullptr; // the experiment running or last run here (a child of the window)
     qint64 m_shownRun = 0;
     QLabel *m_statusProject;
     QLabel *m_statusEngine;

@@ -148,6 +148,10 @@ Status MainWindow::duplicateSelected()
     }
     if (e->kind == ProjectEntry::Kind::Run)
         return Status::failure(tr("runs cannot be duplicated; run the scenario again"));
+    if (e->kind == ProjectEntry::Kind::Population)
+        return Status::failure(tr("populations cannot be duplicated; make a new one"));
+    if (e->kind == ProjectEntry::Kind::Experiment)
+        return duplicateExperiment(e->name);
     const SpecKind kind = e->kind == ProjectEntry::Kind::Persona ? SpecKind::Agent : SpecKind::Fragment;
     auto doc = PersonaStore(*project()).load(e->name, kind);
     if (!doc)
@@ -215,6 +219,8 @@ Status MainWindow::deleteSelected()
     case ProjectEntry::Kind::Population:
         runCommand(QStringLiteral("delete-population"), entry);
         return {};
+    case ProjectEntry::Kind::Experiment:
+        return deleteExperiment(entry.name);
     }
     return {};
 }

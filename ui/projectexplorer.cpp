@@ -1,5 +1,7 @@
 #include "projectexplorer.h"
 
+#include "experiment/experiment.h"
+
 #include <QHeaderView>
 #include <QMenu>
 #include <QTreeView>
@@ -95,7 +97,10 @@ void ProjectExplorer::showMenu(const QPoint &pos)
         }
         break;
     case ProjectEntry::Kind::Run:
-        if (isEntry) {
+        if (isEntry && m_model->parentEntry(idx)) {
+            // A run of an experiment is continued as its job: Run / Continue on the experiment.
+            add(tr("Delete"), QStringLiteral("delete"));
+        } else if (isEntry) {
             // A finished run is continued only on request, for a number of steps the user gives.
             if (e.resumable)
                 add(tr("Resume"), QStringLiteral("resume"));
@@ -110,6 +115,18 @@ void ProjectExplorer::showMenu(const QPoint &pos)
         add(tr("New Population…"), QStringLiteral("new-population"));
         if (isEntry)
             add(tr("Delete Population and Its People"), QStringLiteral("delete-population"));
+        break;
+    case ProjectEntry::Kind::Experiment:
+        if (isEntry) {
+            add(tr("Edit"), QStringLiteral("edit-experiment"));
+            add(tr("Run / Continue"), QStringLiteral("run-experiment"));
+            add(tr("Compare Arms"), QStringLiteral("compare-experiment"));
+            add(tr("Delete…"), QStringLiteral("delete-experiment"));
+            menu.addSeparator();
+        }
+        add(tr("New Experiment"), QStringLiteral("new-experiment"));
+        for (const QString &name : ExperimentFile::bundledNames())
+            add(tr("New from Bundled %1").arg(name), QStringLiteral("new-experiment-from:") + name);
         break;
     }
     if (!menu.isEmpty())

@@ -8,7 +8,7 @@ class QTreeView;
 
 namespace troupe {
 
-/** The project's personas, fragments, scenarios and runs; selecting one announces it. */
+/** The project's personas, fragments, scenarios, runs, populations and experiments; selecting one announces it. */
 class ProjectExplorer final : public QWidget
 {
     Q_OBJECT

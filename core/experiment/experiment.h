@@ -89,8 +89,8 @@ std::vector<ExperimentJob> shardJobs(const std::vector<ExperimentJob> &jobs, con
 
 /**
  * The study an arm runs: the base study with the arm's material (replacing material of the
- * same name, else added after it) and sample size. Fails for an arm that names fragments,
- * which study runs cannot take yet.
+ * same name, else added after it) and sample size. The arm's fragments, model and
+ * temperature are not part of the study: the run applies them (ExperimentRun).
  */
 Result<Study> armStudy(const Experiment &experiment, const ExperimentArm &arm);
 

@@ -49,8 +49,6 @@ std::vector<ExperimentJob> shardJobs(const std::vector<ExperimentJob> &jobs, con
 Result<Study> armStudy(const Experiment &experiment, const ExperimentArm &arm)
 {
     using R = Result<Study>;
-    if (!arm.fragments.empty())
-        return R::failure(Tr::tr("arm \"%1\": fragments on study respondents are not available yet; fork a run with a change file instead").arg(arm.name));
     nlohmann::ordered_json def = experiment.study.definition;
     for (const StudyMaterial &m : arm.material) {
         nlohmann::ordered_json &list = def["material"];

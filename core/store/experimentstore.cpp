@@ -1,5 +1,6 @@
 #include "experimentstore.h"
 
+#include "studystore.h"
 #include "util/jsonreader.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,46 @@ Result<QStringList> ExperimentStore::names() const
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+Status ExperimentStore::replaceExperiment(const QString &name, const nlohmann::ordered_json &definition)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(Tr::tr("an experiment needs a name"));
+    return m_project.transaction([&]() -> Status {
+        auto stored = experiment(name);
+        if (!stored)
+            return Status::failure(stored.error());
+        if (!stored.value().is_null()) {
+            if (stored.value() == definition)
+                return {};
+            auto runs = StudyStore(m_project).experimentRuns(name);
+            if (!runs)
+                return Status::failure(runs.error());
+            if (!runs.value().isEmpty())
+                return Status::failure(Tr::tr("the experiment \"%1\" has %n run(s), made from its definition as it is; "
+                                              "save the changes as a new experiment", nullptr, int(runs.value().size())).arg(name));
+        }
+        QSqlQuery q(m_project.database());
+        q.prepare(QStringLiteral("INSERT INTO experiments (name, definition, created_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition"));
+        q.addBindValue(name);
+        q.addBindValue(QString::fromStdString(definition.dump()));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return Status::failure(Tr::tr("cannot save experiment \"%1\": %2").arg(name, q.lastError().text()));
+        return {};
+    });
+}
+
+Status ExperimentStore::removeExperiment(const QString &name)
+{
+    QSqlQuery q(m_project.database());
+    q.prepare(QStringLiteral("DELETE FROM experiments WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return Status::failure(Tr::tr("cannot delete experiment \"%1\": %2").arg(name, q.lastError().text()));
+    return {};
 }
 
 } // namespace troupe

@@ -23,6 +23,14 @@ public:
     /** The stored definition, or null when there is none. */
     Result<nlohmann::ordered_json> experiment(const QString &name) const;
     Result<QStringList> names() const;
+    /**
+     * Stores or replaces the definition under the name (the studio's editor). Refused when
+     * the project holds runs of the experiment and the stored definition differs: those
+     * runs were made from it. With no definition stored (it was deleted), it is stored.
+     */
+    Status replaceExperiment(const QString &name, const nlohmann::ordered_json &definition);
+    /** Forgets the definition; the experiment's runs stay in the project. */
+    Status removeExperiment(const QString &name);
 
 private:
     ProjectFile &m_project;

@@ -3,6 +3,7 @@
 #include "answer.h"
 #include "studyfile.h"
 
+#include "persona/fragmentmerge.h"
 #include "session/runengine.h"
 #include "store/populationstore.h"
 #include "store/projectfile.h"
@@ -107,6 +108,54 @@ OJson showEntry(const StudyMaterial &m, const QString &source)
 OJson agentEntry(const StudyRespondent &r)
 {
     return OJson{{"spec", r.persona.document()}};
+}
+
+/** The respondents a run asks: the subset the options name (in the study's order), with their fragments applied. */
+Result<QList<StudyRespondent>> arrangeRespondents(const QList<StudyRespondent> &all, const StudyRun::Options &options)
+{
+    using R = Result<QList<StudyRespondent>>;
+    QList<StudyRespondent> out;
+    const QSet<QString> wanted(options.respondents.begin(), options.respondents.end());
+    for (const StudyRespondent &r : all)
+        if (wanted.isEmpty() || wanted.contains(r.persona.name()))
+            out.append(r);
+    if (!wanted.isEmpty() && out.isEmpty())
+        return R::failure(Tr::tr("none of the respondents this run should ask is among the study's"));
+    for (StudyRespondent &r : out)
+        for (size_t i = 0; i < options.fragments.size(); ++i) {
+            auto merged = applyFragment(r.persona, PersonaDocument(SpecKind::Fragment, options.fragments[i], QString()));
+            if (!merged)
+                return R::failure(Tr::tr("fragment %1 does not fit %2: %3").arg(i + 1).arg(r.persona.name(), merged.error()));
+            r.persona = std::move(merged).value();
+        }
+    return out;
+}
+
+/**
+ * The scenario's agents as the respondents are: only those asked, each with its persona as
+ * the fragments made it, and the temperature of the run (a study over a scenario lists the
+ * scenario's own agent entries, which keep their other keys).
+ */
+void applyToAgents(OJson &scenario, const QList<StudyRespondent> &people, const StudyRun::Options &options)
+{
+    if (options.respondents.isEmpty() && options.fragments.empty() && !options.temperature)
+        return;
+    std::map<QString, const StudyRespondent *> byName;
+    for (const StudyRespondent &r : people)
+        byName[r.persona.name()] = &r;
+    OJson agents = OJson::array();
+    for (const auto &entry : jsonArray(scenario, "agents")) {
+        const QString name = jsonString(jsonObject(jsonObject(entry, "spec"), "persona"), "name");
+        const auto it = byName.find(name);
+        if (it == byName.end())
+            continue;
+        OJson a = entry;
+        a["spec"] = it->second->persona.document();
+        if (options.temperature)
+            a["temperature"] = *options.temperature;
+        agents.push_back(std::move(a));
+    }
+    scenario["agents"] = std::move(agents);
 }
 
 } // namespace
@@ -330,7 +379,11 @@ qint64 StudyRun::runId() const
 
 void StudyRun::connectEngine()
 {
-    connect(m_engine.get(), &RunEngine::ready, this, [this] { m_engine->run(); });
+    connect(m_engine.get(), &RunEngine::ready, this, [this] {
+        // Not when it was stopped while the provider got ready: a stopped run stays stopped.
+        if (m_engine->status() == RunStatus::Created)
+            m_engine->run();
+    });
     connect(m_engine.get(), &RunEngine::stepFinished, this, [this] { collect(); });
     connect(m_engine.get(), &RunEngine::failed, this, &StudyRun::failed);
     connect(m_engine.get(), &RunEngine::statusChanged, this, [this](RunStatus status, const QString &reason) {
@@ -351,9 +404,13 @@ Status StudyRun::start(const Study &study, const Options &options)
     auto respondents = studyRespondents(m_project, study);
     if (!respondents)
         return Status::failure(respondents.error());
-    auto scenario = studyScenario(study, respondents.value());
+    auto people = arrangeRespondents(respondents.value(), options);
+    if (!people)
+        return Status::failure(people.error());
+    auto scenario = studyScenario(study, people.value());
     if (!scenario)
         return Status::failure(scenario.error());
+    applyToAgents(scenario.value(), people.value(), options);
     // Through the scenario reader: the same checks and resolution as a scenario file.
     const Scenario::Outcome resolved = Scenario::load(QByteArray::fromStdString(scenario.value().dump()), study.name, QString());
     if (!resolved.resolved)
@@ -381,7 +438,7 @@ Status StudyRun::start(const Study &study, const Options &options)
     if (const Status s = store.saveStudyRun(record); !s)
         return s;
     QList<RespondentRecord> rows;
-    for (const StudyRespondent &r : respondents.value())
+    for (const StudyRespondent &r : people.value())
         rows.append({r.persona.name(), jsonObject(r.persona.document(), "persona"), r.attributes, options.arm});
     return store.saveRespondents(record.runId, rows);
 }

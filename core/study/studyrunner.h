@@ -82,12 +82,19 @@ public:
         std::optional<quint64> seed;     // default: the scenario's
         std::optional<double> budgetUsd;
         QString name;                    // default: the study's name
+        QStringList respondents;         // between subjects: only these of the study's respondents answer (empty: all)
+        std::vector<nlohmann::ordered_json> fragments; // applied to every respondent's persona, in order
+        std::optional<double> temperature;             // of every respondent's model calls
     };
 
     StudyRun(ProjectFile &project, Config config, QObject *parent = nullptr);
     ~StudyRun() override;
 
-    /** Stores the study and starts a new run of it; answerStored follows per answer, then ended. */
+    /**
+     * Stores the study and starts a new run of it; answerStored follows per answer, then
+     * ended. The respondents are the study's (studyRespondents), or the subset named in the
+     * options, with the options' fragments applied and temperature set.
+     */
     Status start(const Study &study, const Options &options);
     /** Continues a stored study run where it stopped (its answers so far are kept). */
     Status resume(qint64 runId, const llm::EndpointFlags &overrides = {});

@@ -156,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(half.material.last().text.contains(QLatin1String("half the price of a smoothie")));
         ExperimentArm withFragment = e.arms[1];
         withFragment.fragments.push_back(OJson::object());
-        QVERIFY(!armStudy(e, withFragment));
+        // Fragments go to the respondents, not into the study.
+        QVERIFY(armStudy(e, withFragment).value().definition == half.definition);
     }
 
     void balancedAssignment()

@@ -87,8 +87,9 @@ QModelIndex ProjectTreeModel::find(ProjectEntry::Kind kind, const QString &name,
     // A group's own entries first (a hand-made persona before a generated one of the same name).
     if (QModelIndex found = findIn(m_groups[int(kind)], index(int(kind), 0), kind, name, id); found.isValid())
         return found;
-    if (kind == ProjectEntry::Kind::Persona) {
-        const int g = int(ProjectEntry::Kind::Population);
+    // People under their population, runs under their experiment.
+    if (kind == ProjectEntry::Kind::Persona || kind == ProjectEntry::Kind::Run) {
+        const int g = int(kind == ProjectEntry::Kind::Persona ? ProjectEntry::Kind::Population : ProjectEntry::Kind::Experiment);
         return findIn(m_groups[g], index(g, 0), kind, name, id);
     }
     return {};
@@ -150,7 +151,7 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == 0) {
             static const char *names[kGroups] = {QT_TR_NOOP("Personas (%1)"), QT_TR_NOOP("Fragments (%1)"),
                                                  QT_TR_NOOP("Scenarios (%1)"), QT_TR_NOOP("Runs (%1)"),
-                                                 QT_TR_NOOP("Populations (%1)")};
+                                                 QT_TR_NOOP("Populations (%1)"), QT_TR_NOOP("Experiments (%1)")};
             qsizetype count = m_groups[index.row()].size();
             if (index.row() == int(ProjectEntry::Kind::Run)) { // forks count as runs too
                 std::function<qsizetype(const QList<ProjectEntry> &)> forks = [&forks](const QList<ProjectEntry> &list) {

@@ -9,27 +9,28 @@ namespace troupe {
 /** One row of the project explorer. */
 struct ProjectEntry
 {
-    enum class Kind { Persona, Fragment, Scenario, Run, Population };
+    enum class Kind { Persona, Fragment, Scenario, Run, Population, Experiment };
     Kind kind = Kind::Persona;
     QString name;
     QString detail;  // summary, run status...
     QString tooltip;
     qint64 id = 0;   // run id, population id
-    QList<ProjectEntry> children; // a population's people (Persona entries); a run's forks (Run entries)
+    QList<ProjectEntry> children; // a population's people (Persona entries); a run's forks, an experiment's runs (Run entries)
     bool resumable = false;       // a run that Resume continues (paused, interrupted, crashed)
     qint64 parentId = 0;          // a fork: the run it was forked from
 };
 
 /**
- * The project as a tree: Personas, Fragments, Scenarios, Runs and Populations groups; a
- * population's people are its children, and a run's forks are its children (recursively).
+ * The project as a tree: Personas, Fragments, Scenarios, Runs, Populations and Experiments
+ * groups; a population's people, an experiment's runs and a run's forks are their children
+ * (recursively).
  */
 class ProjectTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Role { KindRole = Qt::UserRole + 1, NameRole, IdRole, IsGroupRole };
-    static constexpr int kGroups = 5;
+    static constexpr int kGroups = 6;
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 
