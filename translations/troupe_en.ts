@@ -41,6 +41,27 @@
     </message>
 </context>
 <context>
+    <name>AnalysisCalls</name>
+    <message numerus="yes">
+        <source>%n call(s) to the offline engine, at no cost (run %1&apos;s tokens count them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1 and calls without a known price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s), %1 (counted in run %2&apos;s cost)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>text &quot;%1&quot;</source>
@@ -653,6 +674,33 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>EmpiricalChart</name>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: real and simulated answers, with 95% intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: real and simulated answers per value, with 95% intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: real and simulated answers per bin, with 95% intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmpiricalCheck</name>
     <message>
         <source>the project holds no runs</source>
@@ -667,11 +715,26 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: a multi-value column is compared option by option; that is not available here yet</source>
+        <source>&quot;%1&quot; is numeric in %2 but the simulated answers to &quot;%3&quot; are not numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is numeric in %2 but the simulated answers to &quot;%3&quot; are not numbers</source>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a multi-value column is compared option by option; choose the option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no respondent in %2 ranks or names &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmpiricalPanel</name>
+    <message>
+        <source>%1: the file has a header but no records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,14 +932,6 @@ Not compared (no test for their type here): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>between-subjects assignment is not available in runs yet; use &quot;assignment&quot;: &quot;within&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arm &quot;%1&quot;: a temperature per arm is not available in study runs yet; fork a run with {&quot;temperature&quot;: ...} instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 arms × %3 replicates; this process runs %4 of them%5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,10 +945,6 @@ Not compared (no test for their type here): %1</source>
     </message>
     <message>
         <source>%1: already done (run %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · replicate %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +1014,26 @@ Not compared (no test for their type here): %1</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered &quot;%2&quot; as often as %3 (%4%; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;%2&quot; %3 often than %4 (%5% against %6%; %7, %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chi-square</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExperimentFile</name>
@@ -1010,10 +1081,6 @@ Not compared (no test for their type here): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>arm &quot;%1&quot;: fragments on study respondents are not available yet; fork a run with a change file instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>arm &quot;%1&quot; sets a sample size, but the study has no population to sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1090,28 @@ Not compared (no test for their type here): %1</source>
     </message>
     <message>
         <source>arm &quot;%1&quot; does not make a study</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentRun</name>
+    <message>
+        <source>arm &quot;%1&quot;: a sample size per arm is for within-subjects experiments; between subjects the study&apos;s respondents are split between the arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>arm &quot;%1&quot; gets nobody: the study has %n respondent(s) for %2 arms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the experiment &quot;%1&quot; is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · replicate %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1139,17 @@ Not compared (no test for their type here): %1</source>
     </message>
     <message>
         <source>cannot list experiments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the experiment &quot;%1&quot; has %n run(s), made from its definition as it is; save the changes as a new experiment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot delete experiment &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4010,6 +4110,10 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
         <source>nothing to run: choose a scenario or a stored run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -5006,6 +5110,14 @@ STUDY is a study file or a bundled study: %1.</source>
         <source>the stored study cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none of the respondents this run should ask is among the study&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment %1 does not fit %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudyStore</name>
@@ -5181,6 +5293,73 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
 </context>
 <context>
+    <name>TestNames</name>
+    <message>
+        <source>Welch&apos;s t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student&apos;s t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mann-Whitney U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANOVA (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kruskal-Wallis H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasserstein distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliff&apos;s delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odds ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eta squared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eta squared (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextInput</name>
     <message>
         <source>file is too large (%1 MB; the limit is %2 MB)</source>
@@ -5300,10 +5479,6 @@ STUDY is a study file or a bundled study: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the column reads: numeric, choice or ranking (default: numeric when the simulated answers are numbers, else choice).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5336,10 +5511,6 @@ STUDY is a study file or a bundled study: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind: expected numeric, choice or ranking, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--match: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,6 +5528,26 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>%1: %2 simulated respondents fit none of the real values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the column reads: numeric, choice, ranking or multi (default: numeric when the simulated answers are numbers, else choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: the item whose position is compared (default: the first choice). Multi: the option whose mentions are compared (needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: expected numeric, choice, ranking or multi, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option needs --kind ranking or --kind multi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5565,6 +5756,18 @@ STUDY is a study file or a bundled study: %1.</source>
         <source>%1 (%2) to everyone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>troupe::ConversationModel</name>
@@ -5574,6 +5777,18 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>Step %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as in run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forked from run %1 at step %2: the steps above repeat it, the change applies from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5671,6 +5886,14 @@ STUDY is a study file or a bundled study: %1.</source>
         <source>Changes of goals, attention and emotions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fork from Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new run that repeats steps 1 to %1 of this one, then takes a change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>troupe::DimensionsModel</name>
@@ -5736,6 +5959,212 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
 </context>
 <context>
+    <name>troupe::EmpiricalPanel</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a survey CSV with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the column&apos;s cells read: numbers, one choice, a ranking (&quot;B-C-D-A-E&quot;) or several values (&quot;a; b; c&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: the item whose position is compared (or the first choice). Multi: the option whose mentions are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>χ²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>χ² p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasserstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean diff. (sim − real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV and its answer column, then press Compare: the real answers are drawn beside the simulated ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real survey (CSV &amp;file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroups: CSV column → persona attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: its header names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Survey CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No columns: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records; columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona attribute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 simulated answers to &quot;%2&quot; against %3 real ones in column &quot;%4&quot; of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n simulated respondent(s) fit none of the real values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, mentions of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, first choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, position of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>troupe::EpisodicModel</name>
     <message>
         <source>Remembered, but outside the prompt window</source>
@@ -5747,6 +6176,768 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>Not in this turn&apos;s prompt: the agent got it after the call (its reply, or what it heard later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentCompareView</name>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment is shown. Choose Results → Compare Experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare experiment arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the arms of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · runs: %3 · replicates: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question of this experiment&apos;s study has a comparison (only likert, numeric, choice and yes/no questions do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared (no test for their type): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 per arm, with 95% intervals and each replicate&apos;s mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicate mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each answer to %1 per arm, with 95% Wilson intervals and each replicate&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicate share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>p (Holm): the first test&apos;s p, adjusted over the experiment&apos;s %n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference of means (%1 − %2): %3, 95% CI %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tests as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentEditor</name>
+    <message>
+        <source>Add Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within subjects: the same respondents in every arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between subjects: respondents split between the arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes to balance, e.g. gender, age_range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature of this arm&apos;s model calls (empty: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sample size of the study&apos;s population (empty: the study&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments of the project applied to every respondent, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study material this arm replaces (by name) or adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate r runs with seed + r − 1 in every arm, so a replicate&apos;s arms differ only by their change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inline, edit it as JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(and %n more material, kept as it is: see JSON)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project has no fragment called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number such as 0.7, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of people, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This experiment has %n run(s), made from this definition, so it cannot change. Edit a copy to try something else; Run continues the jobs not finished yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the job in progress (its run is kept, and continued by the next Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the calls in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 · replicate %3 · %4: done before (run #%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of %2: replicate %3 · %4 (run #%5, seed %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) in this job · %1 in all · last from %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The experiment could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of %2 (replicate %3 · %4) ended: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 · replicate %3 · %4: run #%5 %6, %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: a job did not finish (its reason is in the list). Fix the cause, for example the model in Settings, then Run the experiment again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Run the experiment again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n job(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentResultsPage</name>
+    <message>
+        <source>Compare Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s runs, pooled, against a real survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single study run has no arms to compare; experiments do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentWorker</name>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped in the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExtractionDialog</name>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract Results — Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads what happened in run #%1 “%2” again with an objective of yours; the simulation is not run again. Each result cites the events it used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. which ad each person picked and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint (what it means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) stored in the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extraction of this run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n result(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the project. Run again to extract with what the form says now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an event to see it in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extraction is running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective: say what to extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields, row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: add at least one field to extract (a name, and a hint of what it means).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ForkDialog</name>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork Run #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new run of “%1” that repeats its first steps exactly (from the stored model calls), then takes the change and runs on. Run #%2 is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fork repeats steps 1 to this one, then the change applies from the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps the fork runs after the fork step (default: up to the parent&apos;s length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say something to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a fragment of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the model or temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fork and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork after &amp;step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change as &amp;JSON (what is applied; the form above writes it, and you can edit it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps &amp;after the fork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ragment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the moderator says to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the fork repeats the run, then continues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change applies from step %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5967,6 +7158,21 @@ STUDY is a study file or a bundled study: %1.</source>
     </message>
     <message>
         <source>As at the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>troupe::IntervalChart</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6437,6 +7643,199 @@ Imported from %2</source>
         <source>Event %1 is not in the conversation view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Real Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not a study run: only a study&apos;s answers can be compared with a survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project holds no experiments yet. Run one first (troupe experiment run NAME --project P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot; (all its runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 (%3, %4, replicate %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project holds no study runs yet. Run a study first (Run → Run Study…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Real Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulated answers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 fork at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork at step %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Forked from run %2 at step %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 — %2 (study)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New E&amp;xperiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Experiment &amp;from Bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run E&amp;xperiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 · replicate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: arm %3, replicate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n arm(s) × %2 replicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled experiment %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new experiment cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the experiment before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no experiment called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the experiment &quot;%1&quot;? Its runs stay in the project, listed among the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no experiment yet: make one with File &gt; New Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every arm in every replicate with the engine chosen in Settings. Jobs already finished are not run again, so this also continues a stopped experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experiment &quot;%1&quot; is running; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experiment %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment &quot;%1&quot; cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment &quot;%1&quot; stopped; %n job(s) did not finish</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: every job done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>populations cannot be duplicated; make a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forked run %1 at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>troupe::PersonaEditor</name>
@@ -6889,6 +8288,21 @@ Imported from %2</source>
         <source>no project is open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name: the project already has an experiment called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: runs of an earlier experiment called &quot;%1&quot; are in the project; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the experiment &quot;%1&quot; has %n run(s), made from its definition as it is; edit a copy to change it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>troupe::ProjectExplorer</name>
@@ -6940,6 +8354,38 @@ Imported from %2</source>
         <source>Delete Population and Its People</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run / Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Bundled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>troupe::ProjectTreeModel</name>
@@ -6977,6 +8423,10 @@ Imported from %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Experiments (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7755,6 +9205,14 @@ Imported from %2</source>
     </message>
     <message>
         <source>No respondent who answered has the attribute &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtract Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract fields from this run again with another objective, without running it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>AnalysisCalls</name>
+    <message numerus="yes">
+        <source>%n call(s) to the offline engine, at no cost (run %1&apos;s tokens count them)</source>
+        <translation>
+            <numerusform>%n вызов офлайн-движка, бесплатно (учтён в токенах прогона %1)</numerusform>
+            <numerusform>%n вызова офлайн-движка, бесплатно (учтены в токенах прогона %1)</numerusform>
+            <numerusform>%n вызовов офлайн-движка, бесплатно (учтены в токенах прогона %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$%1 and calls without a known price</source>
+        <translation>$%1 и вызовы с неизвестной ценой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s), %1 (counted in run %2&apos;s cost)</source>
+        <translation>
+            <numerusform>%n вызов модели, %1 (учтён в стоимости прогона %2)</numerusform>
+            <numerusform>%n вызова модели, %1 (учтены в стоимости прогона %2)</numerusform>
+            <numerusform>%n вызовов модели, %1 (учтены в стоимости прогона %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>text &quot;%1&quot;</source>
@@ -709,6 +732,33 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>EmpiricalChart</name>
+    <message>
+        <source>real</source>
+        <translation>реальные</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>смоделированные</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <source>%1: real and simulated answers, with 95% intervals</source>
+        <translation>%1: реальные и смоделированные ответы с 95% ДИ</translation>
+    </message>
+    <message>
+        <source>%1: real and simulated answers per value, with 95% intervals</source>
+        <translation>%1: реальные и смоделированные ответы по значениям с 95% ДИ</translation>
+    </message>
+    <message>
+        <source>%1: real and simulated answers per bin, with 95% intervals</source>
+        <translation>%1: реальные и смоделированные ответы по диапазонам с 95% ДИ</translation>
+    </message>
+</context>
+<context>
     <name>EmpiricalCheck</name>
     <message>
         <source>the project holds no runs</source>
@@ -723,12 +773,27 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>в указанных прогонах нет смоделированных ответов на &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: a multi-value column is compared option by option; that is not available here yet</source>
-        <translation>%1: столбец с несколькими значениями сравнивается по каждому варианту отдельно; здесь это пока недоступно</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is numeric in %2 but the simulated answers to &quot;%3&quot; are not numbers</source>
         <translation>&quot;%1&quot; в %2 — числовой столбец, но смоделированные ответы на &quot;%3&quot; — не числа</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>прогон %1</translation>
+    </message>
+    <message>
+        <source>%1: a multi-value column is compared option by option; choose the option</source>
+        <translation>%1: столбец с несколькими значениями сравнивается по вариантам; выберите вариант</translation>
+    </message>
+    <message>
+        <source>%1: no respondent in %2 ranks or names &quot;%3&quot;</source>
+        <translation>%1: ни один респондент в %2 не ранжирует и не называет &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EmpiricalPanel</name>
+    <message>
+        <source>%1: the file has a header but no records</source>
+        <translation>%1: в файле есть заголовок, но нет записей</translation>
     </message>
 </context>
 <context>
@@ -926,14 +991,6 @@ Not compared (no test for their type here): %1</source>
         <translation>в эксперименте есть ошибки; ничего не запущено</translation>
     </message>
     <message>
-        <source>between-subjects assignment is not available in runs yet; use &quot;assignment&quot;: &quot;within&quot;</source>
-        <translation>межсубъектное распределение в прогонах пока недоступно; используйте &quot;assignment&quot;: &quot;within&quot;</translation>
-    </message>
-    <message>
-        <source>arm &quot;%1&quot;: a temperature per arm is not available in study runs yet; fork a run with {&quot;temperature&quot;: ...} instead</source>
-        <translation>группа &quot;%1&quot;: отдельная температура для группы в прогонах исследований пока недоступна; вместо этого создайте ответвление прогона с {&quot;temperature&quot;: ...}</translation>
-    </message>
-    <message>
         <source>%1: %2 arms × %3 replicates; this process runs %4 of them%5</source>
         <translation>%1: групп — %2 × повторов — %3; этот процесс выполняет %4 из них%5</translation>
     </message>
@@ -948,10 +1005,6 @@ Not compared (no test for their type here): %1</source>
     <message>
         <source>%1: already done (run %2)</source>
         <translation>%1: уже выполнено (прогон %2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · replicate %3</source>
-        <translation>%1 · %2 · повтор %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1020,6 +1073,26 @@ Not compared (no test for their type here): %1</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 answered &quot;%2&quot; as often as %3 (%4%; %5</source>
+        <translation>%1 отвечает «%2» так же часто, как %3 (%4%; %5</translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;%2&quot; %3 often than %4 (%5% against %6%; %7, %8</source>
+        <translation>%1 отвечает «%2» %3, чем %4 (%5% против %6%; %7, %8</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>чаще</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>реже</translation>
+    </message>
+    <message>
+        <source>chi-square</source>
+        <translation>хи-квадрат</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentFile</name>
@@ -1067,10 +1140,6 @@ Not compared (no test for their type here): %1</source>
         <translation>--shard: ожидалось I/N, где 0 &lt;= I &lt; N (так считаются id задачи массива Slurm и индекс завершения Kubernetes), получено &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>arm &quot;%1&quot;: fragments on study respondents are not available yet; fork a run with a change file instead</source>
-        <translation>группа &quot;%1&quot;: фрагменты для респондентов исследования пока недоступны; вместо этого создайте ответвление прогона с файлом изменений</translation>
-    </message>
-    <message>
         <source>arm &quot;%1&quot; sets a sample size, but the study has no population to sample</source>
         <translation>группа &quot;%1&quot; задаёт размер выборки, но в исследовании нет популяции для выборки</translation>
     </message>
@@ -1081,6 +1150,29 @@ Not compared (no test for their type here): %1</source>
     <message>
         <source>arm &quot;%1&quot; does not make a study</source>
         <translation>из группы &quot;%1&quot; не получается исследование</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentRun</name>
+    <message>
+        <source>arm &quot;%1&quot;: a sample size per arm is for within-subjects experiments; between subjects the study&apos;s respondents are split between the arms</source>
+        <translation>группа &quot;%1&quot;: размер выборки для группы задаётся только во внутрисубъектных экспериментах; при межсубъектном распределении респонденты исследования делятся между группами</translation>
+    </message>
+    <message numerus="yes">
+        <source>arm &quot;%1&quot; gets nobody: the study has %n respondent(s) for %2 arms</source>
+        <translation>
+            <numerusform>в группу &quot;%1&quot; никто не попадает: в исследовании %n респондент, а групп — %2</numerusform>
+            <numerusform>в группу &quot;%1&quot; никто не попадает: в исследовании %n респондента, а групп — %2</numerusform>
+            <numerusform>в группу &quot;%1&quot; никто не попадает: в исследовании %n респондентов, а групп — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the experiment &quot;%1&quot; is already running</source>
+        <translation>эксперимент &quot;%1&quot; уже выполняется</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · replicate %3</source>
+        <translation>%1 · %2 · повтор %3</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1200,18 @@ Not compared (no test for their type here): %1</source>
     <message>
         <source>cannot list experiments: %1</source>
         <translation>не удаётся получить список экспериментов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the experiment &quot;%1&quot; has %n run(s), made from its definition as it is; save the changes as a new experiment</source>
+        <translation>
+            <numerusform>у эксперимента &quot;%1&quot; есть %n прогон, выполненный по его текущему определению; сохраните изменения как новый эксперимент</numerusform>
+            <numerusform>у эксперимента &quot;%1&quot; есть %n прогона, выполненных по его текущему определению; сохраните изменения как новый эксперимент</numerusform>
+            <numerusform>у эксперимента &quot;%1&quot; есть %n прогонов, выполненных по его текущему определению; сохраните изменения как новый эксперимент</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot delete experiment &quot;%1&quot;: %2</source>
+        <translation>не удаётся удалить эксперимент &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4193,10 @@ RUN — идентификатор прогона, &quot;last&quot; (после�
         <source>nothing to run: choose a scenario or a stored run</source>
         <translation>запускать нечего: выберите сценарий или сохранённый прогон</translation>
     </message>
+    <message>
+        <source>the change</source>
+        <translation>изменение</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -5092,6 +5200,14 @@ STUDY — файл исследования или встроенное иссл
         <source>the stored study cannot be read</source>
         <translation>не удаётся прочитать сохранённое исследование</translation>
     </message>
+    <message>
+        <source>none of the respondents this run should ask is among the study&apos;s</source>
+        <translation>ни один из респондентов, которых должен опросить этот прогон, не входит в число респондентов исследования</translation>
+    </message>
+    <message>
+        <source>fragment %1 does not fit %2: %3</source>
+        <translation>фрагмент %1 не подходит к %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>StudyStore</name>
@@ -5267,6 +5383,73 @@ STUDY — файл исследования или встроенное иссл
     </message>
 </context>
 <context>
+    <name>TestNames</name>
+    <message>
+        <source>Welch&apos;s t</source>
+        <translation>t-критерий Уэлча</translation>
+    </message>
+    <message>
+        <source>Student&apos;s t</source>
+        <translation>t-критерий Стьюдента</translation>
+    </message>
+    <message>
+        <source>Mann-Whitney U</source>
+        <translation>U-критерий Манна — Уитни</translation>
+    </message>
+    <message>
+        <source>Chi-square</source>
+        <translation>Хи-квадрат</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact</source>
+        <translation>Точный критерий Фишера</translation>
+    </message>
+    <message>
+        <source>Kolmogorov-Smirnov</source>
+        <translation>Критерий Колмогорова — Смирнова</translation>
+    </message>
+    <message>
+        <source>ANOVA (F)</source>
+        <translation>Дисперсионный анализ (F)</translation>
+    </message>
+    <message>
+        <source>Kruskal-Wallis H</source>
+        <translation>H-критерий Краскела — Уоллиса</translation>
+    </message>
+    <message>
+        <source>Wasserstein distance</source>
+        <translation>Расстояние Вассерштейна</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s d</source>
+        <translation>d Коэна</translation>
+    </message>
+    <message>
+        <source>Cliff&apos;s delta</source>
+        <translation>дельта Клиффа</translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V</source>
+        <translation>V Крамера</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s w</source>
+        <translation>w Коэна</translation>
+    </message>
+    <message>
+        <source>odds ratio</source>
+        <translation>отношение шансов</translation>
+    </message>
+    <message>
+        <source>eta squared</source>
+        <translation>эта-квадрат</translation>
+    </message>
+    <message>
+        <source>eta squared (H)</source>
+        <translation>эта-квадрат (H)</translation>
+    </message>
+</context>
+<context>
     <name>TextInput</name>
     <message>
         <source>file is too large (%1 MB; the limit is %2 MB)</source>
@@ -5386,10 +5569,6 @@ STUDY — файл исследования или встроенное иссл
         <translation>QID</translation>
     </message>
     <message>
-        <source>How the column reads: numeric, choice or ranking (default: numeric when the simulated answers are numbers, else choice).</source>
-        <translation>Как читать столбец: numeric, choice или ranking (по умолчанию numeric, если симулированные ответы — числа, иначе choice).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
@@ -5422,10 +5601,6 @@ STUDY — файл исследования или встроенное иссл
         <translation>требуется --%1</translation>
     </message>
     <message>
-        <source>--kind: expected numeric, choice or ranking, got &quot;%1&quot;</source>
-        <translation>--kind: ожидается numeric, choice или ranking, получено «%1»</translation>
-    </message>
-    <message>
         <source>--match: %1</source>
         <translation>--match: %1</translation>
     </message>
@@ -5444,6 +5619,26 @@ STUDY — файл исследования или встроенное иссл
     <message>
         <source>%1: %2 simulated respondents fit none of the real values</source>
         <translation>%1: симулированных респондентов, не подходящих ни под одно реальное значение, — %2</translation>
+    </message>
+    <message>
+        <source>How the column reads: numeric, choice, ranking or multi (default: numeric when the simulated answers are numbers, else choice).</source>
+        <translation>Как читать столбец: numeric, choice, ranking или multi (по умолчанию — numeric, если симулированные ответы — числа, иначе choice).</translation>
+    </message>
+    <message>
+        <source>Ranking: the item whose position is compared (default: the first choice). Multi: the option whose mentions are compared (needed).</source>
+        <translation>Для ranking: элемент, позиция которого сравнивается (по умолчанию — первый выбор). Для multi: вариант, упоминания которого сравниваются (обязательно).</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>ЭЛЕМЕНТ</translation>
+    </message>
+    <message>
+        <source>--kind: expected numeric, choice, ranking or multi, got &quot;%1&quot;</source>
+        <translation>--kind: ожидалось numeric, choice, ranking или multi, получено &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--option needs --kind ranking or --kind multi</source>
+        <translation>для --option нужен --kind ranking или --kind multi</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5846,18 @@ STUDY — файл исследования или встроенное иссл
         <source>%1 (%2) to everyone</source>
         <translation>%1 (%2) — всем</translation>
     </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 отвечает</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 отвечает → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>troupe::ConversationModel</name>
@@ -5661,6 +5868,18 @@ STUDY — файл исследования или встроенное иссл
     <message>
         <source>Step %1 · %2</source>
         <translation>Шаг %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 answers %2: %3</source>
+        <translation>%1 отвечает на %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · as in run %2</source>
+        <translation>%1 · как в прогоне %2</translation>
+    </message>
+    <message>
+        <source>Forked from run %1 at step %2: the steps above repeat it, the change applies from here</source>
+        <translation>Ответвление от прогона %1 на шаге %2: шаги выше повторяют его, изменение действует отсюда</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5976,14 @@ STUDY — файл исследования или встроенное иссл
         <source>Changes of goals, attention and emotions</source>
         <translation>Изменения целей, внимания и эмоций</translation>
     </message>
+    <message>
+        <source>&amp;Fork from Here…</source>
+        <translation>Создать &amp;ответвление отсюда…</translation>
+    </message>
+    <message>
+        <source>A new run that repeats steps 1 to %1 of this one, then takes a change</source>
+        <translation>Новый прогон, который повторяет шаги 1–%1 этого прогона, а затем применяет изменение</translation>
+    </message>
 </context>
 <context>
     <name>troupe::DimensionsModel</name>
@@ -5822,6 +6049,213 @@ STUDY — файл исследования или встроенное иссл
     </message>
 </context>
 <context>
+    <name>troupe::EmpiricalPanel</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Path of a survey CSV with a header row</source>
+        <translation>Путь к CSV-файлу опроса со строкой заголовка</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>How the column&apos;s cells read: numbers, one choice, a ranking (&quot;B-C-D-A-E&quot;) or several values (&quot;a; b; c&quot;)</source>
+        <translation>Как читать ячейки столбца: числа, один выбор, ранжирование («B-C-D-A-E») или несколько значений («a; b; c»)</translation>
+    </message>
+    <message>
+        <source>Ranking: the item whose position is compared (or the first choice). Multi: the option whose mentions are compared.</source>
+        <translation>Для ranking: элемент, позиция которого сравнивается (или первый выбор). Для multi: вариант, упоминания которого сравниваются.</translation>
+    </message>
+    <message>
+        <source>CSV column</source>
+        <translation>Столбец CSV</translation>
+    </message>
+    <message>
+        <source>Persona attribute</source>
+        <translation>Атрибут персоны</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Подгруппа</translation>
+    </message>
+    <message>
+        <source>n simulated</source>
+        <translation>n смодел.</translation>
+    </message>
+    <message>
+        <source>n real</source>
+        <translation>n реальн.</translation>
+    </message>
+    <message>
+        <source>KS D</source>
+        <translation>KS D</translation>
+    </message>
+    <message>
+        <source>KS p</source>
+        <translation>KS p</translation>
+    </message>
+    <message>
+        <source>χ²</source>
+        <translation>χ²</translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation>df</translation>
+    </message>
+    <message>
+        <source>χ² p</source>
+        <translation>χ² p</translation>
+    </message>
+    <message>
+        <source>Wasserstein</source>
+        <translation>Вассерштейн</translation>
+    </message>
+    <message>
+        <source>Mean diff. (sim − real)</source>
+        <translation>Разн. средних (мод. − реал.)</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% ДИ</translation>
+    </message>
+    <message>
+        <source>Choose a CSV and its answer column, then press Compare: the real answers are drawn beside the simulated ones.</source>
+        <translation>Выберите CSV-файл и его столбец ответов, затем нажмите «Сравнить»: реальные ответы будут показаны рядом со смоделированными.</translation>
+    </message>
+    <message>
+        <source>Real survey (CSV &amp;file):</source>
+        <translation>Реальный опрос (&amp;файл CSV):</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>&amp;Answer column:</source>
+        <translation>Столбец &amp;ответов:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Читать как:</translation>
+    </message>
+    <message>
+        <source>O&amp;ption:</source>
+        <translation>Вари&amp;ант:</translation>
+    </message>
+    <message>
+        <source>Subgroups: CSV column → persona attribute</source>
+        <translation>Подгруппы: столбец CSV → атрибут персоны</translation>
+    </message>
+    <message>
+        <source>Compare with real data</source>
+        <translation>Сравнение с реальными данными</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: its header names the columns.</source>
+        <translation>Выберите CSV-файл: его заголовок задаёт имена столбцов.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with real data</source>
+        <translation>Сравнение с реальными данными: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a Survey CSV</source>
+        <translation>Выбор CSV-файла опроса</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>No columns: the file cannot be read.</source>
+        <translation>Нет столбцов: файл не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 records; columns: %2</source>
+        <translation>Записей: %1; столбцы: %2</translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation>(не сравнивается)</translation>
+    </message>
+    <message>
+        <source>Persona attribute for %1</source>
+        <translation>Атрибут персоны для %1</translation>
+    </message>
+    <message>
+        <source>(first choice)</source>
+        <translation>(первый выбор)</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Все респонденты</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 simulated answers to &quot;%2&quot; against %3 real ones in column &quot;%4&quot; of %5.</source>
+        <translation>Смоделированных ответов на «%2»: %1, реальных: %3 (столбец «%4» в %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n simulated respondent(s) fit none of the real values.</source>
+        <translation>
+            <numerusform>%1: %n смоделированный респондент не подходит ни под одно реальное значение.</numerusform>
+            <numerusform>%1: %n смоделированных респондента не подходят ни под одно реальное значение.</numerusform>
+            <numerusform>%1: %n смоделированных респондентов не подходят ни под одно реальное значение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Не вычислено: %1</translation>
+    </message>
+    <message>
+        <source>%1, mentions of &quot;%2&quot;</source>
+        <translation>%1, упоминания «%2»</translation>
+    </message>
+    <message>
+        <source>%1, first choice</source>
+        <translation>%1, первый выбор</translation>
+    </message>
+    <message>
+        <source>%1, position of &quot;%2&quot;</source>
+        <translation>%1, позиция «%2»</translation>
+    </message>
+</context>
+<context>
     <name>troupe::EpisodicModel</name>
     <message>
         <source>Remembered, but outside the prompt window</source>
@@ -5834,6 +6268,779 @@ STUDY — файл исследования или встроенное иссл
     <message>
         <source>Not in this turn&apos;s prompt: the agent got it after the call (its reply, or what it heard later)</source>
         <translation>Не в промпте этого хода: агент получил это после вызова (свой ответ или то, что услышал позже)</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentCompareView</name>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>&amp;Копировать таблицу</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>Replicates</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>No experiment is shown. Choose Results → Compare Experiment…</source>
+        <translation>Эксперимент не выбран. Выберите «Результаты → Сравнить эксперимент…»</translation>
+    </message>
+    <message>
+        <source>Compare experiment arms</source>
+        <translation>Сравнение групп эксперимента</translation>
+    </message>
+    <message>
+        <source>Comparing the arms of &quot;%1&quot;…</source>
+        <translation>Сравниваем группы «%1»…</translation>
+    </message>
+    <message>
+        <source>Cannot compare &quot;%1&quot;: %2</source>
+        <translation>Не удаётся сравнить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 · runs: %3 · replicates: %4</source>
+        <translation>%1: %2 · прогонов: %3 · повторов: %4</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> против </translation>
+    </message>
+    <message>
+        <source>No question of this experiment&apos;s study has a comparison (only likert, numeric, choice and yes/no questions do).</source>
+        <translation>Ни у одного вопроса исследования этого эксперимента нет сравнения (оно есть только у вопросов со шкалой Лайкерта, числовых, с выбором и «да/нет»).</translation>
+    </message>
+    <message>
+        <source>Not compared (no test for their type): %1</source>
+        <translation>Не сравниваются (для их типа нет теста): %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean %1 per arm, with 95% intervals and each replicate&apos;s mean</source>
+        <translation>Среднее %1 по группам с 95% ДИ и средним каждого повтора</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>среднее %1</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>replicate mean</source>
+        <translation>среднее повтора</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Share of each answer to %1 per arm, with 95% Wilson intervals and each replicate&apos;s share</source>
+        <translation>Доля каждого ответа на %1 по группам с 95% интервалами Уилсона и долей каждого повтора</translation>
+    </message>
+    <message>
+        <source>share of answers</source>
+        <translation>доля ответов</translation>
+    </message>
+    <message>
+        <source>replicate share</source>
+        <translation>доля повтора</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>df</source>
+        <translation>df</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p (Холм)</translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation>Размер эффекта</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Мера эффекта</translation>
+    </message>
+    <message numerus="yes">
+        <source>p (Holm): the first test&apos;s p, adjusted over the experiment&apos;s %n question(s).</source>
+        <translation>
+            <numerusform>p (Холм): p первого теста с поправкой по %n вопросу эксперимента.</numerusform>
+            <numerusform>p (Холм): p первого теста с поправкой по %n вопросам эксперимента.</numerusform>
+            <numerusform>p (Холм): p первого теста с поправкой по %n вопросам эксперимента.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Difference of means (%1 − %2): %3, 95% CI %4 to %5.</source>
+        <translation>Разность средних (%1 − %2): %3, 95% ДИ от %4 до %5.</translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Не вычислено: %1</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Replicate</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>СО</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Export Tests as CSV</source>
+        <translation>Экспорт тестов в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentEditor</name>
+    <message>
+        <source>Add Arm</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <source>Remove Arm</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Edit a Copy</source>
+        <translation>Изменить копию</translation>
+    </message>
+    <message>
+        <source>Run Experiment</source>
+        <translation>Запустить эксперимент</translation>
+    </message>
+    <message>
+        <source>Compare Arms</source>
+        <translation>Сравнить группы</translation>
+    </message>
+    <message>
+        <source>Experiment as JSON</source>
+        <translation>Эксперимент в виде JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;План</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Эксперимент</translation>
+    </message>
+    <message>
+        <source>arm %1</source>
+        <translation>группа %1</translation>
+    </message>
+    <message>
+        <source>Experiment name</source>
+        <translation>Имя эксперимента</translation>
+    </message>
+    <message>
+        <source>Within subjects: the same respondents in every arm</source>
+        <translation>Внутрисубъектно: одни и те же респонденты во всех группах</translation>
+    </message>
+    <message>
+        <source>Between subjects: respondents split between the arms</source>
+        <translation>Межсубъектно: респонденты распределяются по группам</translation>
+    </message>
+    <message>
+        <source>attributes to balance, e.g. gender, age_range</source>
+        <translation>атрибуты для балансировки, например gender, age_range</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Темп.</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>Temperature of this arm&apos;s model calls (empty: the default)</source>
+        <translation>Температура вызовов модели в этой группе (пусто — по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Another sample size of the study&apos;s population (empty: the study&apos;s)</source>
+        <translation>Другой размер выборки из популяции исследования (пусто — как в исследовании)</translation>
+    </message>
+    <message>
+        <source>Fragments of the project applied to every respondent, comma-separated</source>
+        <translation>Фрагменты проекта, применяемые к каждому респонденту, через запятую</translation>
+    </message>
+    <message>
+        <source>The study material this arm replaces (by name) or adds</source>
+        <translation>Материал исследования, который эта группа заменяет (по имени) или добавляет</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>Исс&amp;ледование</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>&amp;Распределение</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Балансировка</translation>
+    </message>
+    <message>
+        <source>&amp;Replicates</source>
+        <translation>По&amp;вторы</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>&amp;Зерно</translation>
+    </message>
+    <message>
+        <source>Replicate r runs with seed + r − 1 in every arm, so a replicate&apos;s arms differ only by their change.</source>
+        <translation>Повтор r выполняется с зерном seed + r − 1 во всех группах, поэтому группы одного повтора различаются только своим изменением.</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (встроенное)</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (проект)</translation>
+    </message>
+    <message>
+        <source>%1 (inline, edit it as JSON)</source>
+        <translation>%1 (внутри эксперимента, правьте в JSON)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(and %n more material, kept as it is: see JSON)</source>
+        <translation>
+            <numerusform>%1
+(и ещё %n материал, сохранён как есть: см. JSON)</numerusform>
+            <numerusform>%1
+(и ещё %n материала, сохранены как есть: см. JSON)</numerusform>
+            <numerusform>%1
+(и ещё %n материалов, сохранены как есть: см. JSON)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project has no fragment called &quot;%1&quot;</source>
+        <translation>в проекте нет фрагмента «%1»</translation>
+    </message>
+    <message>
+        <source>expected a number such as 0.7, got &quot;%1&quot;</source>
+        <translation>ожидалось число, например 0.7, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected a whole number of people, got &quot;%1&quot;</source>
+        <translation>ожидалось целое число человек, получено «%1»</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Edit experiment %1</source>
+        <translation>Изменить эксперимент %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Не сохранено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This experiment has %n run(s), made from this definition, so it cannot change. Edit a copy to try something else; Run continues the jobs not finished yet.</source>
+        <translation>
+            <numerusform>У этого эксперимента есть %n прогон, выполненный по этому определению, поэтому изменить его нельзя. Чтобы попробовать что-то другое, измените копию; «Запустить эксперимент» продолжит ещё не завершённые задания.</numerusform>
+            <numerusform>У этого эксперимента есть %n прогона, выполненных по этому определению, поэтому изменить его нельзя. Чтобы попробовать что-то другое, измените копию; «Запустить эксперимент» продолжит ещё не завершённые задания.</numerusform>
+            <numerusform>У этого эксперимента есть %n прогонов, выполненных по этому определению, поэтому изменить его нельзя. Чтобы попробовать что-то другое, измените копию; «Запустить эксперимент» продолжит ещё не завершённые задания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy experiment %1</source>
+        <translation>Копировать эксперимент %1</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>%v of %m jobs</source>
+        <translation>%v из %m заданий</translation>
+    </message>
+    <message>
+        <source>Jobs of the experiment</source>
+        <translation>Задания эксперимента</translation>
+    </message>
+    <message>
+        <source>Stops the job in progress (its run is kept, and continued by the next Run)</source>
+        <translation>Останавливает текущее задание (его прогон сохраняется и продолжится при следующем запуске)</translation>
+    </message>
+    <message>
+        <source>Stopping after the calls in flight…</source>
+        <translation>Остановка после завершения текущих вызовов…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>%1/%2 · replicate %3 · %4: done before (run #%5)</source>
+        <translation>%1/%2 · повтор %3 · %4: выполнено ранее (прогон №%5)</translation>
+    </message>
+    <message>
+        <source>Job %1 of %2: replicate %3 · %4 (run #%5, seed %6)</source>
+        <translation>Задание %1 из %2: повтор %3 · %4 (прогон №%5, зерно %6)</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answers…</source>
+        <translation>Ожидание первых ответов…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) in this job · %1 in all · last from %2</source>
+        <translation>
+            <numerusform>%n ответ в этом задании · всего %1 · последний от %2</numerusform>
+            <numerusform>%n ответа в этом задании · всего %1 · последний от %2</numerusform>
+            <numerusform>%n ответов в этом задании · всего %1 · последний от %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The experiment could not run: %1</source>
+        <translation>Не удалось выполнить эксперимент: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 of %2 (replicate %3 · %4) ended: %5</source>
+        <translation>Задание %1 из %2 (повтор %3 · %4) завершилось: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 · replicate %3 · %4: run #%5 %6, %n answer(s)</source>
+        <translation>
+            <numerusform>%1/%2 · повтор %3 · %4: прогон №%5 %6, %n ответ</numerusform>
+            <numerusform>%1/%2 · повтор %3 · %4: прогон №%5 %6, %n ответа</numerusform>
+            <numerusform>%1/%2 · повтор %3 · %4: прогон №%5 %6, %n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Stopped: a job did not finish (its reason is in the list). Fix the cause, for example the model in Settings, then Run the experiment again to continue where it stopped.</source>
+        <translation>Остановлено: одно из заданий не завершилось (причина указана в списке). Устраните причину, например модель в настройках, и запустите эксперимент снова, чтобы продолжить с места остановки.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run the experiment again to continue where it stopped.</source>
+        <translation>Остановлено. Запустите эксперимент снова, чтобы продолжить с места остановки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n job(s) done.</source>
+        <translation>
+            <numerusform>Все задания выполнены (%n).</numerusform>
+            <numerusform>Выполнены все %n задания.</numerusform>
+            <numerusform>Выполнены все %n заданий.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentResultsPage</name>
+    <message>
+        <source>Compare Arms</source>
+        <translation>Сравнение групп</translation>
+    </message>
+    <message>
+        <source>Real Data</source>
+        <translation>Реальные данные</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s runs, pooled, against a real survey</source>
+        <translation>Объединённые прогоны эксперимента в сравнении с реальным опросом</translation>
+    </message>
+    <message>
+        <source>experiment &quot;%1&quot;</source>
+        <translation>эксперимент «%1»</translation>
+    </message>
+    <message>
+        <source>A single study run has no arms to compare; experiments do</source>
+        <translation>У отдельного прогона исследования нет групп для сравнения; они есть у экспериментов</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExperimentWorker</name>
+    <message>
+        <source>job %1: %2</source>
+        <translation>задание %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped in the studio</source>
+        <translation>остановлено в студии</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ExtractionDialog</name>
+    <message>
+        <source>(not found)</source>
+        <translation>(не найдено)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation>&amp;Добавить поле</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Field</source>
+        <translation>&amp;Удалить поле</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <source>Extract Results — Run #%1</source>
+        <translation>Извлечение результатов — прогон №%1</translation>
+    </message>
+    <message>
+        <source>Reads what happened in run #%1 “%2” again with an objective of yours; the simulation is not run again. Each result cites the events it used.</source>
+        <translation>Заново просматривает прогон №%1 «%2» с заданной вами целью; симуляция повторно не выполняется. Каждый результат ссылается на события, на которых он основан.</translation>
+    </message>
+    <message>
+        <source>e.g. which ad each person picked and why</source>
+        <translation>например, какую рекламу выбрал каждый человек и почему</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Hint (what it means)</source>
+        <translation>Подсказка (что оно означает)</translation>
+    </message>
+    <message>
+        <source>Fields to extract</source>
+        <translation>Поля для извлечения</translation>
+    </message>
+    <message>
+        <source>Each agent</source>
+        <translation>Каждый агент</translation>
+    </message>
+    <message>
+        <source>The whole world</source>
+        <translation>Весь мир</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Только %1</translation>
+    </message>
+    <message>
+        <source>Extracted results</source>
+        <translation>Извлечённые результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields:</source>
+        <translation>&amp;Поля:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Д&amp;ля:</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Ранее:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) stored in the project.</source>
+        <translation>
+            <numerusform>%n результат сохранён в проекте.</numerusform>
+            <numerusform>%n результата сохранены в проекте.</numerusform>
+            <numerusform>%n результатов сохранено в проекте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>Ничего не извлечено: %1</translation>
+    </message>
+    <message>
+        <source>No extraction of this run yet.</source>
+        <translation>Из этого прогона ещё ничего не извлекалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n result(s))</source>
+        <translation>
+            <numerusform>%1 (%n результат)</numerusform>
+            <numerusform>%1 (%n результата)</numerusform>
+            <numerusform>%1 (%n результатов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Stored in the project. Run again to extract with what the form says now.</source>
+        <translation>Сохранено в проекте. Нажмите «Запустить» ещё раз, чтобы извлечь по тому, что сейчас указано в форме.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Cited events</source>
+        <translation>Цитируемые события</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Click an event to see it in the conversation</source>
+        <translation>Щёлкните событие, чтобы увидеть его в диалоге</translation>
+    </message>
+    <message>
+        <source>An extraction is running; wait for it to finish.</source>
+        <translation>Идёт извлечение; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <source>Objective: say what to extract.</source>
+        <translation>Цель: укажите, что нужно извлечь.</translation>
+    </message>
+    <message>
+        <source>Fields, row %1: %2</source>
+        <translation>Поля, строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Fields: add at least one field to extract (a name, and a hint of what it means).</source>
+        <translation>Поля: добавьте хотя бы одно поле для извлечения (имя и подсказку, что оно означает).</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Поля: %1</translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation>Извлечение…</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::ForkDialog</name>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Температура:</translation>
+    </message>
+    <message>
+        <source>Fork Run #%1</source>
+        <translation>Ответвление прогона №%1</translation>
+    </message>
+    <message>
+        <source>A new run of “%1” that repeats its first steps exactly (from the stored model calls), then takes the change and runs on. Run #%2 is not touched.</source>
+        <translation>Новый прогон «%1», который в точности повторяет его первые шаги (по сохранённым вызовам модели), затем применяет изменение и продолжается. Прогон №%2 не меняется.</translation>
+    </message>
+    <message>
+        <source>The fork repeats steps 1 to this one, then the change applies from the next step</source>
+        <translation>Ответвление повторяет шаги с 1 по этот, а изменение применяется со следующего шага</translation>
+    </message>
+    <message>
+        <source>Steps the fork runs after the fork step (default: up to the parent&apos;s length)</source>
+        <translation>Сколько шагов выполнить после шага ответвления (по умолчанию — до длины родительского прогона)</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Say something to them</source>
+        <translation>Сказать им что-то</translation>
+    </message>
+    <message>
+        <source>Show them material</source>
+        <translation>Показать им материал</translation>
+    </message>
+    <message>
+        <source>Apply a fragment of the project</source>
+        <translation>Применить фрагмент проекта</translation>
+    </message>
+    <message>
+        <source>Change the model or temperature</source>
+        <translation>Изменить модель или температуру</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>The change as JSON</source>
+        <translation>Изменение в виде JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Fork and Run</source>
+        <translation>&amp;Ответвить и запустить</translation>
+    </message>
+    <message>
+        <source>Fork after &amp;step:</source>
+        <translation>Ответвить после &amp;шага:</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Изменение:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>Д&amp;ля:</translation>
+    </message>
+    <message>
+        <source>The change as &amp;JSON (what is applied; the form above writes it, and you can edit it):</source>
+        <translation>Изменение в виде &amp;JSON (то, что применяется; форма выше заполняет его, и его можно править):</translation>
+    </message>
+    <message>
+        <source>Steps &amp;after the fork:</source>
+        <translation>Ша&amp;гов после ответвления:</translation>
+    </message>
+    <message>
+        <source>e.g. Advertisement</source>
+        <translation>например, Реклама</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+        <source>the project has no fragments</source>
+        <translation>в проекте нет фрагментов</translation>
+    </message>
+    <message>
+        <source>F&amp;ragment:</source>
+        <translation>&amp;Фрагмент:</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s model</source>
+        <translation>модель родительского прогона</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>What they are shown</source>
+        <translation>Что им показывают</translation>
+    </message>
+    <message>
+        <source>What the moderator says to them</source>
+        <translation>Что им говорит модератор</translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>No change: the fork repeats the run, then continues it.</source>
+        <translation>Без изменений: ответвление повторяет прогон, а затем продолжает его.</translation>
+    </message>
+    <message>
+        <source>The change applies from step %1.</source>
+        <translation>Изменение применяется с шага %1.</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +7264,21 @@ STUDY — файл исследования или встроенное иссл
     <message>
         <source>As at the last change</source>
         <translation>Как при последнем изменении</translation>
+    </message>
+</context>
+<context>
+    <name>troupe::IntervalChart</name>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% интервал</translation>
+    </message>
+    <message>
+        <source>Nothing to draw</source>
+        <translation>Нечего отображать</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +7755,206 @@ Imported from %2</source>
         <source>Event %1 is not in the conversation view</source>
         <translation>Событие %1 отсутствует в представлении диалога</translation>
     </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Рез&amp;ультаты</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Experiment…</source>
+        <translation>Сравнить &amp;эксперимент…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Real Data…</source>
+        <translation>Сравнить с &amp;реальными данными…</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a study run: only a study&apos;s answers can be compared with a survey</source>
+        <translation>Прогон %1 — не прогон исследования: с опросом можно сравнивать только ответы исследования</translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation>прогон %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This project holds no experiments yet. Run one first (troupe experiment run NAME --project P).</source>
+        <translation>В этом проекте пока нет экспериментов. Сначала выполните эксперимент (troupe experiment run NAME --project P).</translation>
+    </message>
+    <message>
+        <source>Compare Experiment</source>
+        <translation>Сравнение эксперимента</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment:</source>
+        <translation>&amp;Эксперимент:</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot; (all its runs)</source>
+        <translation>Эксперимент «%1» (все его прогоны)</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Прогон %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 (%3, %4, replicate %5)</source>
+        <translation>Прогон %1: %2 (%3, %4, повтор %5)</translation>
+    </message>
+    <message>
+        <source>This project holds no study runs yet. Run a study first (Run → Run Study…).</source>
+        <translation>В этом проекте пока нет прогонов исследований. Сначала запустите исследование («Прогон → Запустить исследование…»).</translation>
+    </message>
+    <message>
+        <source>Compare with Real Data</source>
+        <translation>Сравнение с реальными данными</translation>
+    </message>
+    <message>
+        <source>&amp;Simulated answers of:</source>
+        <translation>&amp;Смоделированные ответы из:</translation>
+    </message>
+    <message>
+        <source>#%1 fork at step %2</source>
+        <translation>№%1 ответвление на шаге %2</translation>
+    </message>
+    <message>
+        <source>fork at step %1 · %2</source>
+        <translation>ответвление на шаге %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Forked from run %2 at step %3
+%4</source>
+        <translation>%1
+Ответвление от прогона %2 на шаге %3
+%4</translation>
+    </message>
+    <message>
+        <source>Run #%1 — %2 (study)</source>
+        <translation>Прогон №%1 — %2 (исследование)</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Эксперимент</translation>
+    </message>
+    <message>
+        <source>New E&amp;xperiment</source>
+        <translation>Новый экспе&amp;римент</translation>
+    </message>
+    <message>
+        <source>New Experiment &amp;from Bundled</source>
+        <translation>Новый эксперимент из вс&amp;троенного</translation>
+    </message>
+    <message>
+        <source>Run E&amp;xperiment…</source>
+        <translation>Запустить &amp;эксперимент…</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · replicate %3</source>
+        <translation>№%1 %2 · повтор %3</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: arm %3, replicate %4</source>
+        <translation>Прогон %1 эксперимента %2: группа %3, повтор %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done</source>
+        <translation>Выполнено прогонов: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n arm(s) × %2 replicate(s)</source>
+        <translation>
+            <numerusform>%1
+%n группа × повторов: %2</numerusform>
+            <numerusform>%1
+%n группы × повторов: %2</numerusform>
+            <numerusform>%1
+%n групп × повторов: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Experiment</source>
+        <translation>Новый эксперимент</translation>
+    </message>
+    <message>
+        <source>the bundled experiment %1 cannot be read</source>
+        <translation>не удаётся прочитать встроенный эксперимент %1</translation>
+    </message>
+    <message>
+        <source>a new experiment cannot be made</source>
+        <translation>не удаётся создать новый эксперимент</translation>
+    </message>
+    <message>
+        <source>New experiment %1</source>
+        <translation>Новый эксперимент %1</translation>
+    </message>
+    <message>
+        <source>stop the experiment before deleting it</source>
+        <translation>остановите эксперимент, прежде чем удалять его</translation>
+    </message>
+    <message>
+        <source>the project has no experiment called &quot;%1&quot;</source>
+        <translation>в проекте нет эксперимента «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Experiment</source>
+        <translation>Удалить эксперимент</translation>
+    </message>
+    <message>
+        <source>Delete the experiment &quot;%1&quot;? Its runs stay in the project, listed among the runs.</source>
+        <translation>Удалить эксперимент «%1»? Его прогоны останутся в проекте, в списке прогонов.</translation>
+    </message>
+    <message>
+        <source>Delete experiment %1</source>
+        <translation>Удалить эксперимент %1</translation>
+    </message>
+    <message>
+        <source>the project has no experiment yet: make one with File &gt; New Experiment</source>
+        <translation>в проекте ещё нет экспериментов: создайте его через «Файл &gt; Новый эксперимент»</translation>
+    </message>
+    <message>
+        <source>Run Experiment</source>
+        <translation>Запуск эксперимента</translation>
+    </message>
+    <message>
+        <source>Runs every arm in every replicate with the engine chosen in Settings. Jobs already finished are not run again, so this also continues a stopped experiment.</source>
+        <translation>Выполняет каждую группу в каждом повторе на движке, выбранном в настройках. Уже завершённые задания повторно не выполняются, поэтому так можно продолжить и остановленный эксперимент.</translation>
+    </message>
+    <message>
+        <source>the experiment &quot;%1&quot; is running; stop it first</source>
+        <translation>эксперимент «%1» выполняется; сначала остановите его</translation>
+    </message>
+    <message>
+        <source>the experiment %1 cannot be read</source>
+        <translation>не удаётся прочитать эксперимент %1</translation>
+    </message>
+    <message>
+        <source>The experiment &quot;%1&quot; cannot run: %2</source>
+        <translation>Эксперимент «%1» нельзя запустить: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment &quot;%1&quot; stopped; %n job(s) did not finish</source>
+        <translation>
+            <numerusform>Эксперимент «%1» остановлен; не завершено %n задание</numerusform>
+            <numerusform>Эксперимент «%1» остановлен; не завершено %n задания</numerusform>
+            <numerusform>Эксперимент «%1» остановлен; не завершено %n заданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: every job done</source>
+        <translation>Эксперимент «%1»: все задания выполнены</translation>
+    </message>
+    <message>
+        <source>The experiment could not run: %1</source>
+        <translation>Не удалось выполнить эксперимент: %1</translation>
+    </message>
+    <message>
+        <source>populations cannot be duplicated; make a new one</source>
+        <translation>популяции не дублируются; создайте новую</translation>
+    </message>
+    <message>
+        <source>Forked run %1 at step %2</source>
+        <translation>Создано ответвление прогона %1 на шаге %2</translation>
+    </message>
 </context>
 <context>
     <name>troupe::PersonaEditor</name>
@@ -6987,6 +8409,22 @@ Imported from %2</source>
         <source>no project is open</source>
         <translation>проект не открыт</translation>
     </message>
+    <message>
+        <source>name: the project already has an experiment called &quot;%1&quot;</source>
+        <translation>name: в проекте уже есть эксперимент «%1»</translation>
+    </message>
+    <message>
+        <source>name: runs of an earlier experiment called &quot;%1&quot; are in the project; choose another name</source>
+        <translation>name: в проекте есть прогоны более раннего эксперимента «%1»; выберите другое имя</translation>
+    </message>
+    <message numerus="yes">
+        <source>the experiment &quot;%1&quot; has %n run(s), made from its definition as it is; edit a copy to change it</source>
+        <translation>
+            <numerusform>у эксперимента «%1» есть %n прогон, выполненный по его текущему определению; чтобы внести изменения, измените копию</numerusform>
+            <numerusform>у эксперимента «%1» есть %n прогона, выполненных по его текущему определению; чтобы внести изменения, измените копию</numerusform>
+            <numerusform>у эксперимента «%1» есть %n прогонов, выполненных по его текущему определению; чтобы внести изменения, измените копию</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>troupe::ProjectExplorer</name>
@@ -7038,6 +8476,38 @@ Imported from %2</source>
         <source>Delete Population and Its People</source>
         <translation>Удалить популяцию и её людей</translation>
     </message>
+    <message>
+        <source>Fork…</source>
+        <translation>Создать ответвление…</translation>
+    </message>
+    <message>
+        <source>Extract Results…</source>
+        <translation>Извлечь результаты…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Run / Continue</source>
+        <translation>Запустить / продолжить</translation>
+    </message>
+    <message>
+        <source>Compare Arms</source>
+        <translation>Сравнить группы</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>New Experiment</source>
+        <translation>Новый эксперимент</translation>
+    </message>
+    <message>
+        <source>New from Bundled %1</source>
+        <translation>Новый из встроенного %1</translation>
+    </message>
 </context>
 <context>
     <name>troupe::ProjectTreeModel</name>
@@ -7076,6 +8546,10 @@ Imported from %2</source>
             <numerusform>%n человека</numerusform>
             <numerusform>%n человек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Experiments (%1)</source>
+        <translation>Эксперименты (%1)</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +9330,14 @@ Imported from %2</source>
     <message>
         <source>No respondent who answered has the attribute &quot;%1&quot;.</source>
         <translation>Ни у одного ответившего респондента нет атрибута «%1».</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract Results…</source>
+        <translation>&amp;Извлечь результаты…</translation>
+    </message>
+    <message>
+        <source>Extract fields from this run again with another objective, without running it again</source>
+        <translation>Извлечь поля из этого прогона заново с другой целью, не выполняя его повторно</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ended.size() == 1 || !errors.isEmpty(), 120000);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         QCOMPARE(ended.first().at(0).value<RunStatus>(), RunStatus::Finished);
-        QVERIFY(batches.size() > 1);
+        // How many batches depends on how fast the offline study runs (a batch at most every
+        // 100 ms); what matters is that rows arrived before the session said it ended.
+        QVERIFY(!batches.isEmpty());
         QVERIFY(rowsWhileRunning > 0);
         QVERIFY(!window.conversation()->isLoading()); // nothing was read again
         QVERIFY(window.explorer()->current() && window.explorer()->current()->id == session->runId());
