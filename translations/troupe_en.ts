@@ -7836,6 +7836,14 @@ Forked from run %2 at step %3
         <source>Forked run %1 at step %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fork of run %1 at step %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the study or experiment that is running before deleting a run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>troupe::PersonaEditor</name>

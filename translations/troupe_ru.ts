@@ -7955,6 +7955,14 @@ Forked from run %2 at step %3
         <source>Forked run %1 at step %2</source>
         <translation>Создано ответвление прогона %1 на шаге %2</translation>
     </message>
+    <message>
+        <source>fork of run %1 at step %2 · %3</source>
+        <translation>ответвление прогона %1 на шаге %2 · %3</translation>
+    </message>
+    <message>
+        <source>stop the study or experiment that is running before deleting a run</source>
+        <translation>остановите идущее исследование или эксперимент, прежде чем удалять прогон</translation>
+    </message>
 </context>
 <context>
     <name>troupe::PersonaEditor</name>

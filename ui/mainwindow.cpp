@@ -430,6 +430,10 @@ void MainWindow::refresh()
         // Forks are listed under the run they were forked from, recursively; newest first.
         QHash<qint64, ProjectEntry> byId;
         QList<qint64> order;
+        QSet<qint64> listed; // runs listed here: a fork of any other run (an experiment's, a deleted one) keeps its name
+        for (const auto &r : runs.value())
+            if (!experimentRuns.contains(r.id))
+                listed.insert(r.id);
         for (const auto &r : runs.value()) {
             if (experimentRuns.contains(r.id))
                 continue;
@@ -440,10 +444,12 @@ void MainWindow::refresh()
             ProjectEntry e{ProjectEntry::Kind::Run, tr("#%1 %2").arg(r.id).arg(r.name),
                            tr("%1 · %n step(s) · %2 · %3", nullptr, r.stepsDone).arg(runStatusLabel(r.status), when, engine),
                            tr("Created %1 · %2").arg(when, engine), r.id};
-            if (r.parentRunId > 0) { // under its parent, whose name it shares: what sets it apart is where it forked
+            if (r.parentRunId > 0 && listed.contains(r.parentRunId)) { // under its parent, whose name it shares: what sets it apart is where it forked
                 e.name = tr("#%1 fork at step %2").arg(r.id).arg(r.forkStep);
                 e.detail = tr("fork at step %1 · %2").arg(r.forkStep).arg(e.detail);
                 e.tooltip = tr("%1\nForked from run %2 at step %3\n%4").arg(r.name).arg(r.parentRunId).arg(r.forkStep).arg(e.tooltip);
+            } else if (r.parentRunId > 0) { // its parent is an experiment's run (or gone): listed on its own, saying where it came from
+                e.detail = tr("fork of run %1 at step %2 · %3").arg(r.parentRunId).arg(r.forkStep).arg(e.detail);
             }
             e.resumable = runCanResume(r.status);
             e.parentId = r.parentRunId;

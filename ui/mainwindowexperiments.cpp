@@ -101,7 +101,9 @@ void MainWindow::appendExperimentEntries(QList<ProjectEntry> &entries, QSet<qint
         const auto definition = ExperimentStore(*project()).experiment(name);
         const OrderedJson def = definition ? definition.value() : OrderedJson();
         const int arms = def.is_object() && def.contains("arms") && def.at("arms").is_array() ? int(def.at("arms").size()) : 0;
-        const int replicates = def.is_object() ? def.value("replicates", 1) : 1;
+        // Read with care: a definition edited outside the studio may hold anything.
+        const int replicates = def.is_object() && def.contains("replicates") && def.at("replicates").is_number_integer()
+            ? def.at("replicates").get<int>() : 1;
         ProjectEntry e{ProjectEntry::Kind::Experiment, name, {}, {}, 0, {}};
         int finished = 0;
         if (auto list = StudyStore(*project()).experimentRuns(name))
@@ -118,7 +120,8 @@ void MainWindow::appendExperimentEntries(QList<ProjectEntry> &entries, QSet<qint
             }
         const int jobs = arms * replicates;
         e.detail = tr("%1 of %2 runs done").arg(std::min(finished, jobs)).arg(jobs);
-        const QString description = def.is_object() ? QString::fromStdString(def.value("description", std::string())) : QString();
+        const QString description = def.is_object() && def.contains("description") && def.at("description").is_string()
+            ? QString::fromStdString(def.at("description").get<std::string>()) : QString();
         e.tooltip = tr("%1\n%n arm(s) × %2 replicate(s)", nullptr, arms).arg(description).arg(replicates);
         entries.append(std::move(e));
     }

@@ -9,7 +9,9 @@
 #include "inspectorpanel.h"
 #include "resultspanel.h"
 #include "runpanel.h"
+#include "experimentsession.h"
 #include "scenarioeditor.h"
+#include "studysession.h"
 #include "persona/personaparser.h"
 #include "store/personastore.h"
 #include "store/projectfile.h"
@@ -194,6 +196,9 @@ Status MainWindow::deleteSelected()
     case ProjectEntry::Kind::Run: {
         if (m_session && m_session->runId() == entry.id && m_session->state() == RunSession::State::Running)
             return Status::failure(tr("stop the run before deleting it"));
+        if ((m_studySession && m_studySession->isRunning() && m_studySession->runId() == entry.id)
+            || (m_experimentSession && m_experimentSession->isRunning()))
+            return Status::failure(tr("stop the study or experiment that is running before deleting a run"));
         if (!m_errorHandler
             && QMessageBox::question(this, tr("Delete Run"),
                                      tr("Delete run %1 with its events, memories and model calls? This cannot be undone.").arg(entry.id))

@@ -27,6 +27,34 @@ ProjectExplorer::ProjectExplorer(QWidget *parent)
             emit entrySelected(*e);
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProjectExplorer::showMenu);
+    auto remember = [this](const QModelIndex &index, bool open) {
+        const ProjectEntry *e = m_model->entry(index);
+        if (m_expanding || !e || e->kind != ProjectEntry::Kind::Population)
+            return;
+        if (open)
+            m_openPopulations.insert(e->name);
+        else
+            m_openPopulations.remove(e->name);
+    };
+    connect(m_view, &QTreeView::expanded, this, [remember](const QModelIndex &i) { remember(i, true); });
+    connect(m_view, &QTreeView::collapsed, this, [remember](const QModelIndex &i) { remember(i, false); });
+}
+
+void ProjectExplorer::expandEntries()
+{
+    // A population of fifty people listed in full pushes the experiments out of sight: long
+    // ones stay closed until opened (their people are in the Population Builder anyway).
+    constexpr int kListedUnasked = 12;
+    m_expanding = true;
+    m_view->expandAll();
+    const QModelIndex group = m_model->index(int(ProjectEntry::Kind::Population), 0);
+    for (int row = 0; row < m_model->rowCount(group); ++row) {
+        const QModelIndex population = m_model->index(row, 0, group);
+        const ProjectEntry *e = m_model->entry(population);
+        if (e && e->children.size() > kListedUnasked && !m_openPopulations.contains(e->name))
+            m_view->collapse(population);
+    }
+    m_expanding = false;
 }
 
 void ProjectExplorer::setEntries(const QList<ProjectEntry> &entries)
@@ -36,9 +64,13 @@ void ProjectExplorer::setEntries(const QList<ProjectEntry> &entries)
     {
         const QSignalBlocker block(m_view->selectionModel());
         m_model->setEntries(entries);
-        m_view->expandAll();
-        if (keep)
-            m_view->setCurrentIndex(m_model->find(keep->kind, keep->name, keep->id));
+        expandEntries();
+        if (keep) {
+            const QModelIndex again = m_model->find(keep->kind, keep->name, keep->id);
+            if (again.parent().isValid())
+                m_view->expand(again.parent()); // what was selected stays in sight
+            m_view->setCurrentIndex(again);
+        }
     }
 }
 
@@ -47,6 +79,8 @@ bool ProjectExplorer::select(ProjectEntry::Kind kind, const QString &name, qint6
     const QModelIndex idx = m_model->find(kind, name, id);
     if (!idx.isValid())
         return false;
+    if (idx.parent().isValid())
+        m_view->expand(idx.parent());
     m_view->setCurrentIndex(idx);
     return true;
 }
@@ -97,7 +131,7 @@ void ProjectExplorer::showMenu(const QPoint &pos)
         }
         break;
     case ProjectEntry::Kind::Run:
-        if (isEntry && m_model->parentEntry(idx)) {
+        if (const ProjectEntry *owner = isEntry ? m_model->parentEntry(idx) : nullptr; owner && owner->kind == ProjectEntry::Kind::Experiment) {
             // A run of an experiment is continued as its job: Run / Continue on the experiment.
             add(tr("Delete"), QStringLiteral("delete"));
         } else if (isEntry) {

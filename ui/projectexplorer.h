@@ -2,6 +2,7 @@
 
 #include "models/projecttreemodel.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QTreeView;
@@ -30,8 +31,13 @@ Q_SIGNALS:
 private:
     void showMenu(const QPoint &pos);
 
+    /** Everything open, except populations too long to list unasked (opened again if the user had opened them). */
+    void expandEntries();
+
     ProjectTreeModel *m_model;
     QTreeView *m_view;
+    QSet<QString> m_openPopulations; // opened by the user: they stay open when the tree is rebuilt
+    bool m_expanding = false;
 };
 
 } // namespace troupe
