@@ -10,6 +10,7 @@
 #include "resultspanel.h"
 #include "studyresultspanel.h"
 #include "helpers/offlinerun.h"
+#include "helpers/studiohost.h"
 #include "models/conversationmodel.h"
 #include "store/exampleproject.h"
 #include "store/runstore.h"
@@ -76,16 +77,8 @@ void TestExtractionDialog::init()
     QVERIFY(openExampleProject(path));
     m_run = test::runOffline(path, kAds, 2);
     QVERIFY(m_run > 0);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setErrorHandler([this](const QString &text) { m_errors << text; });
-    m_window->setDialogHook([this](QDialog *d) {
-        m_dialogs << d;
-        d->show();
-    });
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->openProject(path).ok());
+    m_window = test::openStudio(path, &m_errors, &m_dialogs);
+    QVERIFY(m_window);
 }
 
 void TestExtractionDialog::cleanup()

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "projectexplorer.h"
 #include "helpers/offlinerun.h"
+#include "helpers/studiohost.h"
 #include "models/conversationfilter.h"
 #include "models/conversationmodel.h"
 #include "models/projecttreemodel.h"
@@ -95,16 +96,8 @@ void TestForkDialog::init()
     QVERIFY(openExampleProject(path));
     m_parent = test::runOffline(path, kFocus, 3);
     QVERIFY(m_parent > 0);
-    m_window = std::make_unique<MainWindow>();
-    m_window->setErrorHandler([this](const QString &text) { m_errors << text; });
-    m_window->setDialogHook([this](QDialog *d) {
-        m_dialogs << d;
-        d->show();
-    });
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->openProject(path).ok());
+    m_window = test::openStudio(path, &m_errors, &m_dialogs);
+    QVERIFY(m_window);
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->explorer()->model(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(m_window->showRun(m_parent).ok());
