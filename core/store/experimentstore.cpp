@@ -17,7 +17,7 @@ struct Tr
 };
 } // namespace
 
-Status ExperimentStore::saveExperiment(const QString &name, const nlohmann::ordered_json &definition)
+Status ExperimentStore::write(const QString &name, const nlohmann::ordered_json &definition, const std::function<Status()> &mayReplace)
 {
     if (name.trimmed().isEmpty())
         return Status::failure(Tr::tr("an experiment needs a name"));
@@ -28,11 +28,15 @@ Status ExperimentStore::saveExperiment(const QString &name, const nlohmann::orde
         if (!stored.value().is_null()) {
             if (stored.value() == definition)
                 return {};
-            return Status::failure(Tr::tr("the project already holds an experiment \"%1\" with another definition; give this one "
-                                          "another name, or use another project").arg(name));
+            if (!mayReplace)
+                return Status::failure(Tr::tr("the project already holds an experiment \"%1\" with another definition; give this one "
+                                              "another name, or use another project").arg(name));
+            if (const Status allowed = mayReplace(); !allowed)
+                return allowed;
         }
         QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("INSERT INTO experiments (name, definition, created_at) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO experiments (name, definition, created_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition"));
         q.addBindValue(name);
         q.addBindValue(QString::fromStdString(definition.dump()));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -40,6 +44,11 @@ Status ExperimentStore::saveExperiment(const QString &name, const nlohmann::orde
             return Status::failure(Tr::tr("cannot save experiment \"%1\": %2").arg(name, q.lastError().text()));
         return {};
     });
+}
+
+Status ExperimentStore::saveExperiment(const QString &name, const nlohmann::ordered_json &definition)
+{
+    return write(name, definition, {});
 }
 
 Result<nlohmann::ordered_json> ExperimentStore::experiment(const QString &name) const
@@ -69,30 +78,14 @@ Result<QStringList> ExperimentStore::names() const
 
 Status ExperimentStore::replaceExperiment(const QString &name, const nlohmann::ordered_json &definition)
 {
-    if (name.trimmed().isEmpty())
-        return Status::failure(Tr::tr("an experiment needs a name"));
-    return m_project.transaction([&]() -> Status {
-        auto stored = experiment(name);
-        if (!stored)
-            return Status::failure(stored.error());
-        if (!stored.value().is_null()) {
-            if (stored.value() == definition)
-                return {};
-            auto runs = StudyStore(m_project).experimentRuns(name);
-            if (!runs)
-                return Status::failure(runs.error());
-            if (!runs.value().isEmpty())
-                return Status::failure(Tr::tr("the experiment \"%1\" has %n run(s), made from its definition as it is; "
-                                              "save the changes as a new experiment", nullptr, int(runs.value().size())).arg(name));
-        }
-        QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("INSERT INTO experiments (name, definition, created_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT(name) DO UPDATE SET definition = excluded.definition"));
-        q.addBindValue(name);
-        q.addBindValue(QString::fromStdString(definition.dump()));
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!q.exec())
-            return Status::failure(Tr::tr("cannot save experiment \"%1\": %2").arg(name, q.lastError().text()));
+    // A definition its runs were made from stays as it is.
+    return write(name, definition, [&]() -> Status {
+        auto runs = StudyStore(m_project).experimentRuns(name);
+        if (!runs)
+            return Status::failure(runs.error());
+        if (!runs.value().isEmpty())
+            return Status::failure(Tr::tr("the experiment \"%1\" has %n run(s), made from its definition as it is; "
+                                          "save the changes as a new experiment", nullptr, int(runs.value().size())).arg(name));
         return {};
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "projectfile.h"
 
 #include <QStringList>
@@ -33,6 +35,12 @@ public:
     Status removeExperiment(const QString &name);
 
 private:
+    /**
+     * Stores `definition` under `name`. A stored, different definition is replaced only if
+     * `mayReplace` is given and allows it; without it, that is refused.
+     */
+    Status write(const QString &name, const nlohmann::ordered_json &definition, const std::function<Status()> &mayReplace);
+
     ProjectFile &m_project;
 };
 
