@@ -431,7 +431,8 @@ void World::consolidate()
         size_t agent;
         ConsolidationJob job;
     };
-    std::vector<Job> jobs;
+    // Shared by every callback below: a copy in each would make a step cost O(agents²).
+    auto jobs = std::make_shared<std::vector<Job>>();
     for (size_t i = 0; i < m_agents.size(); ++i) {
         Agent &a = *m_agents[i];
         const AgentSettings &s = a.settings();
@@ -442,20 +443,20 @@ void World::consolidate()
         if (job->texts.isEmpty())
             finishConsolidation(a.episodic(), a.semantic(), *job, {});
         else
-            jobs.push_back({i, std::move(*job)});
+            jobs->push_back({i, std::move(*job)});
     }
     // Failures are logged in agent order once every job is back.
-    auto failures = std::make_shared<std::vector<QString>>(jobs.size());
-    auto outstanding = std::make_shared<int>(int(jobs.size()) + 1);
+    auto failures = std::make_shared<std::vector<QString>>(jobs->size());
+    auto outstanding = std::make_shared<int>(int(jobs->size()) + 1);
     QPointer<World> self(this);
     auto doneOne = [self, this, outstanding, failures, jobs] {
         if (!self || --*outstanding > 0)
             return;
-        for (size_t k = 0; k < jobs.size(); ++k) {
+        for (size_t k = 0; k < jobs->size(); ++k) {
             if ((*failures)[k].isEmpty())
                 continue;
             // Not fatal: the episode stays pending and is tried again after the next step.
-            const QString name = m_agents[jobs[k].agent]->name();
+            const QString name = m_agents[(*jobs)[k].agent]->name();
             RunEvent e;
             e.agent = name;
             e.kind = QStringLiteral("error");
@@ -465,16 +466,17 @@ void World::consolidate()
         }
         commitStep();
     };
-    for (size_t k = 0; k < jobs.size(); ++k) {
+    for (size_t k = 0; k < jobs->size(); ++k) {
         const int step = m_step;
-        m_scheduler->embed(jobs[k].job.texts, [self, this, k, step, jobs, failures, doneOne](llm::EmbeddingReply reply) {
+        m_scheduler->embed((*jobs)[k].job.texts, [self, this, k, step, jobs, failures, doneOne](llm::EmbeddingReply reply) {
             if (!self)
                 return;
-            Agent &a = *m_agents[jobs[k].agent];
-            m_log.embedding(QStringLiteral("consolidation"), a.name(), jobs[k].job.texts, reply, step);
+            const Job &job = (*jobs)[k];
+            Agent &a = *m_agents[job.agent];
+            m_log.embedding(QStringLiteral("consolidation"), a.name(), job.job.texts, reply, step);
             if (!reply.ok)
                 (*failures)[k] = reply.error;
-            else if (!finishConsolidation(a.episodic(), a.semantic(), jobs[k].job, reply.vectors))
+            else if (!finishConsolidation(a.episodic(), a.semantic(), job.job, reply.vectors))
                 (*failures)[k] = Tr::tr("wrong number of embeddings");
             doneOne();
         });
