@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -49,7 +50,7 @@ struct LlmCallRecord
     QString provider;
     QString model;
     nlohmann::json request;
-    std::string requestText; // the request already as JSON text; used instead of `request` when set
+    std::shared_ptr<const std::string> requestText; // the request already as JSON text (shared, not copied); used instead of `request` when set
     QString requestHash;   // the cache key (llm::requestHash)
     QString response;
     bool ok = false;

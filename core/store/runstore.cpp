@@ -158,7 +158,7 @@ Status insertCalls(QSqlDatabase db, qint64 runId, const std::vector<LlmCallRecor
         call.addBindValue(r.provider);
         call.addBindValue(r.model);
         call.addBindValue(r.requestHash);
-        call.addBindValue(QString::fromStdString(r.requestText.empty() ? r.request.dump() : r.requestText));
+        call.addBindValue(QString::fromStdString(r.requestText ? *r.requestText : r.request.dump()));
         call.addBindValue(nullable(r.response));
         call.addBindValue(r.status());
         call.addBindValue(nullable(r.error));

@@ -20,7 +20,7 @@ void CallLog::chat(const llm::ChatRequest &request, const llm::ChatReply &reply,
     c.model = reply.model.isEmpty() ? request.model : reply.model;
     const QString identity = m_provider ? m_provider->identity() : QString();
     if (request.prepared && request.prepared->identity == identity) {
-        c.requestText = request.prepared->json;
+        c.requestText = std::shared_ptr<const std::string>(request.prepared, &request.prepared->json); // no copy
         c.requestHash = request.prepared->hash;
     } else {
         c.request = request.toJson();
