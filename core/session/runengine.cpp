@@ -30,9 +30,12 @@ EngineSpec legacyEngine(const nlohmann::ordered_json &config)
 } // namespace
 
 RunEngine::RunEngine(ProjectFile &project, Config config, QObject *parent)
-    : QObject(parent), m_project(project), m_store(project), m_config(std::move(config))
+    : QObject(parent), m_project(project), m_store(project), m_writer(std::make_unique<RunWriter>(project)),
+      m_config(std::move(config))
 {
     qRegisterMetaType<RunStatus>();
+    connect(m_writer.get(), &RunWriter::stepStored, this, &RunEngine::announceStored);
+    connect(m_writer.get(), &RunWriter::failed, this, &RunEngine::onWriteFailed);
     // Calls already paid for reach the project while a step is still in progress.
     m_flushTimer.setInterval(250);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunEngine::flushCalls);
@@ -44,6 +47,7 @@ RunEngine::~RunEngine()
     m_flushTimer.stop();
     m_world.reset(); // before the models whose scheduler it uses
     m_models.reset();
+    m_writer.reset(); // what was posted is written
 }
 
 void RunEngine::setFlags(const llm::EndpointFlags &flags, bool noCache)
@@ -175,6 +179,8 @@ Status RunEngine::resume(const Continue &what)
         return s;
     if (!m_world->commitPending())
         return Status::failure(m_world->pauseReason());
+    if (const Status s = m_writer->drain(); !s) // the override events are in the project when resume returns
+        return Status::failure(Tr::tr("the run could not be saved: %1").arg(s.error()));
     prepare();
     return {};
 }
@@ -182,12 +188,14 @@ Status RunEngine::resume(const Continue &what)
 void RunEngine::connectWorld()
 {
     m_world->setBudget(m_budget);
-    m_world->setRecorder([this](const StepCommit &c) { return m_store.commitStep(m_runId, c); });
-    connect(m_world.get(), &World::eventsAppended, this, &RunEngine::eventsAppended);
-    connect(m_world.get(), &World::stepFinished, this, [this](int done) {
-        addActiveTime();
-        emit stepFinished(done);
+    m_announced = m_world->stepsDone();
+    m_world->setRecorder([this](StepCommit c) {
+        const int done = c.stepsDone;
+        return m_writer->post([runId = m_runId, c = std::move(c)](RunStore &store) { return store.commitStep(runId, c); }, done);
     });
+    connect(m_world.get(), &World::eventsAppended, this, &RunEngine::eventsAppended);
+    // stepFinished follows from the writer, once the step is stored.
+    connect(m_world.get(), &World::stepFinished, this, [this] { addActiveTime(); });
     connect(m_world.get(), &World::finished, this, &RunEngine::onWorldFinished);
     connect(m_world.get(), &World::paused, this, &RunEngine::onWorldPaused);
 }
@@ -322,10 +330,19 @@ void RunEngine::shutdown()
     setStatus(RunStatus::Interrupted, Tr::tr("the program was closed during step %1").arg(m_world->stepsDone() + 1));
 }
 
-void RunEngine::setStatus(RunStatus status, const QString &reason)
+void RunEngine::setStatus(RunStatus status, QString reason)
 {
     if (status != RunStatus::Running)
         m_flushTimer.stop();
+    // Everything before the change is stored (and said) before it is: whoever reads the
+    // project on statusChanged finds every step and call. A run whose last writes failed is
+    // not finished: it pauses where its storage ends.
+    if (const Status written = m_writer->drain(); !written && (status == RunStatus::Finished || status == RunStatus::Paused)) {
+        status = RunStatus::Paused;
+        if (!reason.contains(written.error()))
+            reason = Tr::tr("the run could not be saved: %1").arg(written.error());
+    }
+    announceStored(m_writer->stepsStored());
     m_status = status;
     m_reason = status == RunStatus::Paused ? reason : QString();
     if (m_runId > 0)
@@ -339,7 +356,7 @@ void RunEngine::addActiveTime()
         return;
     const qint64 ms = m_active.restart();
     if (m_runId > 0 && ms > 0)
-        (void)m_store.addActiveTime(m_runId, ms);
+        (void)m_writer->post([runId = m_runId, ms](RunStore &store) { return store.addActiveTime(runId, ms); });
     if (m_status != RunStatus::Running)
         m_active.invalidate();
 }
@@ -348,7 +365,27 @@ void RunEngine::flushCalls()
 {
     if (!m_world || m_world->callLog().isEmpty() || m_runId <= 0)
         return;
-    (void)m_store.storeCalls(m_runId, m_world->callLog().take());
+    (void)m_writer->post([runId = m_runId, calls = m_world->callLog().take()](RunStore &store) { return store.storeCalls(runId, calls); });
+}
+
+void RunEngine::announceStored(int stepsDone)
+{
+    while (m_announced < stepsDone) // each step once, in order
+        emit stepFinished(++m_announced);
+}
+
+void RunEngine::onWriteFailed(const QString &reason)
+{
+    if (m_status != RunStatus::Running || !m_world)
+        return;
+    // The step in progress cannot be stored either: the world stops and pauses with the
+    // reason (its own commit then fails with it), or, between steps, the run pauses here.
+    if (m_world->state() == World::RunState::Running) {
+        m_world->interrupt(reason);
+        return;
+    }
+    addActiveTime();
+    setStatus(RunStatus::Paused, Tr::tr("the run could not be saved: %1").arg(reason));
 }
 
 nlohmann::json RunEngine::summaryJson() const

@@ -2,6 +2,7 @@
 
 #include "enginespec.h"
 #include "modelstack.h"
+#include "runwriter.h"
 #include "config/config.h"
 #include "store/runstore.h"
 
@@ -24,7 +25,10 @@ class World;
  * - a stored run is rebuilt exactly as it was after its last stored step, with the engine it
  *   was started with; flags given explicitly override it, and each override is logged;
  * - steps run one at a time, each stored in one transaction (model calls already made are
- *   stored while a step is in progress, so a crash does not lose what was paid for);
+ *   stored while a step is in progress, so a crash does not lose what was paid for). The
+ *   writes happen on a thread of their own (RunWriter), so storing a step overlaps the next
+ *   one; stepFinished says a step is stored, and statusChanged comes only once everything
+ *   before it is;
  * - the status follows: created → running → paused | finished | interrupted.
  * If the model cannot be reached the run pauses with the reason; it never falls back to
  * another engine. Lives on one thread; everything it does there is asynchronous.
@@ -116,13 +120,17 @@ private:
     void nextStep();
     void onWorldFinished();
     void onWorldPaused(const QString &reason);
-    void setStatus(RunStatus status, const QString &reason = {});
+    void setStatus(RunStatus status, QString reason = {});
     void addActiveTime();
     void flushCalls();
+    void announceStored(int stepsDone);
+    void onWriteFailed(const QString &reason);
     nlohmann::ordered_json storedConfig() const;
 
     ProjectFile &m_project;
     RunStore m_store;
+    std::unique_ptr<RunWriter> m_writer; // made with the run, gone before the project
+    int m_announced = 0; // the last step stepFinished was emitted for
     Config m_config;
     llm::EndpointFlags m_flags;
     bool m_noCache = false;

@@ -154,6 +154,16 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, cons
     return R(std::move(project));
 }
 
+Result<std::unique_ptr<ProjectFile>> ProjectFile::attach(const ProjectFile &open)
+{
+    using R = Result<std::unique_ptr<ProjectFile>>;
+    std::unique_ptr<ProjectFile> project(new ProjectFile(open.m_path, uniqueConnectionName("attached")));
+    if (Status s = project->configure(); !s)
+        return R::failure(s.error());
+    project->m_schemaVersion = open.m_schemaVersion;
+    return R(std::move(project));
+}
+
 Result<std::unique_ptr<ProjectFile>> ProjectFile::openOrCreate(const QString &path, const MigrationList &migrations)
 {
     return QFileInfo::exists(path) ? open(path, migrations) : create(path, migrations);

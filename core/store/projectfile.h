@@ -33,6 +33,13 @@ public:
     static Result<std::unique_ptr<ProjectFile>> openOrCreate(const QString &path,
                                                              const MigrationList &migrations = projectMigrations());
 
+    /**
+     * Another connection to a project this process already has open, for a thread of its
+     * own (a connection is used only on the thread that made it): no inspection and no
+     * migration, since `open` did both. Call it on that thread.
+     */
+    static Result<std::unique_ptr<ProjectFile>> attach(const ProjectFile &open);
+
     ~ProjectFile();
     ProjectFile(const ProjectFile &) = delete;
     ProjectFile &operator=(const ProjectFile &) = delete;

@@ -496,7 +496,7 @@ bool World::commit(const QString &pauseReason)
         c.agents.push_back(a->snapshot());
     c.pauseReason = pauseReason;
     if (m_recorder) {
-        const Status s = m_recorder(c);
+        const Status s = m_recorder(std::move(c));
         if (!s) {
             m_pending.clear();
             m_state = RunState::Paused;

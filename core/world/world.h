@@ -53,8 +53,12 @@ public:
     /** TALK with an empty or unknown target goes to everyone else (default) or nobody. */
     void setBroadcastIfNoTarget(bool on) { m_broadcastIfNoTarget = on; }
     void setDefaultModel(const QString &model) { m_defaultModel = model; }
-    /** Storage for each finished step; without one, events only go to eventsAppended(). */
-    void setRecorder(std::function<Status(const StepCommit &)> recorder) { m_recorder = std::move(recorder); }
+    /**
+     * Storage for each finished step; without one, events only go to eventsAppended(). It may
+     * queue the write (a failure it reports later has to stop the world); a failure it returns
+     * pauses the run at once.
+     */
+    void setRecorder(std::function<Status(StepCommit)> recorder) { m_recorder = std::move(recorder); }
 
     Agent &addAgent(std::unique_ptr<Agent> agent);
     Agent *agent(const QString &name) const;
@@ -178,7 +182,7 @@ private:
     bool m_broadcastIfNoTarget = true;
     bool m_everyoneAccessible = false;
     QString m_defaultModel;
-    std::function<Status(const StepCommit &)> m_recorder;
+    std::function<Status(StepCommit)> m_recorder;
 
     std::vector<std::unique_ptr<Agent>> m_agents;
     std::optional<SocialNetwork> m_network;

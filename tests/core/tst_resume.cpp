@@ -97,13 +97,21 @@ private:
         engine->setFlags(flags(), false);
         bool killed = false;
         int requestsInStep = 0;
+        int countedStep = -1;
         m_server->setObserver([&](const FakeLlmServer::Request &r) {
             if (r.path.endsWith(QLatin1String("/models")))
                 return;
             seen->insert(FakeLlmServer::bodyHash(r.body));
             // The structured-output probe comes before the run starts; only the run's own calls count.
-            if (!kill || kill->requests < 0 || !engine || engine->status() != RunStatus::Running
-                || engine->stepsDone() != kill->step - 1)
+            if (!kill || kill->requests < 0 || !engine || engine->status() != RunStatus::Running)
+                return;
+            // Counted by the steps the world has done: stepFinished (a step is stored) can come
+            // after the next step's first requests, since steps are written on their own thread.
+            if (engine->stepsDone() != countedStep) {
+                countedStep = engine->stepsDone();
+                requestsInStep = 0;
+            }
+            if (engine->stepsDone() != kill->step - 1)
                 return;
             if (++requestsInStep == kill->requests) {
                 killed = true; // the process dies here: nothing more is written
@@ -111,7 +119,6 @@ private:
             }
         });
         QObject::connect(engine.get(), &RunEngine::stepFinished, engine.get(), [&](int done) {
-            requestsInStep = 0;
             if (kill && kill->requests < 0 && done == kill->step)
                 killed = true;
         });
@@ -375,6 +382,44 @@ private Q_SLOTS:
             QVERIFY2(matched, qPrintable(name));
         }
         QVERIFY(rows >= 2);
+    }
+
+    void aStepThatCannotBeStoredPausesTheRunAndResumesExactly()
+    {
+        // Steps are written on their own thread while the next one runs. A write that fails
+        // (here a trigger refuses step 3's events, as a full disk would) pauses the run with
+        // the reason; nothing after it is stored, so the run resumes from step 2 exactly.
+        const QString path = newProject();
+        {
+            auto project = ProjectFile::open(path).value();
+            QSqlQuery q(project->database());
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_step_3 BEFORE INSERT ON events WHEN NEW.step = 3 "
+                                          "BEGIN SELECT RAISE(ABORT, 'no space left (test)'); END")));
+        }
+        QSet<QByteArray> sent;
+        QString error;
+        const qint64 runId = runUntil(path, std::nullopt, &sent, &error);
+        QVERIFY2(error.startsWith(QLatin1String("ended paused")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("could not be saved")) && error.contains(QLatin1String("no space left (test)")),
+                 qPrintable(error));
+        {
+            auto project = ProjectFile::open(path).value();
+            const auto run = RunStore(*project).run(runId).value();
+            QCOMPARE(run.status, RunStatus::Paused);
+            QCOMPARE(run.stepsDone, 2);
+            const RunEvents stored = RunStore(*project).events(runId).value();
+            QVERIFY(!stored.isEmpty());
+            for (const RunEvent &e : stored)
+                QVERIFY2(e.step <= 2, qPrintable(eventText(e)));
+            QSqlQuery q(project->database());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_step_3")));
+        }
+        static const Outcome straight = uninterrupted();
+        QVERIFY2(straight.error.isEmpty(), qPrintable(straight.error));
+        const Outcome resumed = resumeToEnd(path, runId, &sent);
+        QVERIFY2(resumed.error.isEmpty(), qPrintable(resumed.error));
+        compareLogs(resumed.events, straight.events, QStringLiteral("after a failed write"));
+        QCOMPARE(sent, straight.requests);
     }
 
     void resumeDoesNotExtendAFinishedRun()
