@@ -81,11 +81,12 @@ void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<v
         done(making->made.value_or(ChatRequest()), std::move(r));
     };
     job.start = [this, done, making](std::function<void()> release) {
-        ChatRequest request = std::move(*making->made);
+        // Shared with the callback, not copied into it: a request is mostly its prompt.
+        auto request = std::make_shared<const ChatRequest>(std::move(*making->made));
         making->made.reset();
-        m_provider->chat(request, [this, self = QPointer<CallScheduler>(this), done, release, request](ChatReply reply) {
+        m_provider->chat(*request, [this, self = QPointer<CallScheduler>(this), done, release, request](ChatReply reply) {
             if (!self) {
-                done(request, std::move(reply));
+                done(*request, std::move(reply));
                 return;
             }
             ++m_stats.chatCalls;
@@ -93,7 +94,7 @@ void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<v
                 ++m_stats.failedCalls;
             count(reply.usage, reply.cost, reply.ok, reply.fromCache, reply.attempts, reply.model);
             release();
-            done(request, std::move(reply));
+            done(*request, std::move(reply));
         });
     };
     submit(std::move(job));

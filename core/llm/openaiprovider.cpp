@@ -231,13 +231,15 @@ void OpenAiProvider::chat(const ChatRequest &request, ChatCallback done)
 {
     const QString model = request.model.isEmpty() ? m_endpoint.model : request.model;
     const StructuredMode mode = knownMode(model).value_or(StructuredMode::JsonSchema);
-    chatWith(request, mode, m_endpoint.stream && !m_streamRefused, 0, std::move(done));
+    chatWith(std::make_shared<const ChatRequest>(request), mode, m_endpoint.stream && !m_streamRefused, 0, std::move(done));
 }
 
-void OpenAiProvider::chatWith(ChatRequest req, StructuredMode mode, bool stream, int extraAttempts, ChatCallback done)
+void OpenAiProvider::chatWith(std::shared_ptr<const ChatRequest> request, StructuredMode mode, bool stream, int extraAttempts,
+                              ChatCallback done)
 {
     QPointer<OpenAiProvider> self(this);
-    exchangeChat(req, mode, stream, settings(), [self, this, req, mode, stream, extraAttempts, done](HttpOutcome o, openai::ChatResult r) {
+    exchangeChat(*request, mode, stream, settings(), [self, this, request, mode, stream, extraAttempts, done](HttpOutcome o, openai::ChatResult r) {
+        const ChatRequest &req = *request;
         const QString model = req.model.isEmpty() ? m_endpoint.model : req.model;
         ChatReply reply;
         reply.model = model;
@@ -252,13 +254,13 @@ void OpenAiProvider::chatWith(ChatRequest req, StructuredMode mode, bool stream,
             if (!req.responseSchema.is_null() && !m_endpoint.forcedMode && openai::rejectsResponseFormat(o.status, o.body)) {
                 if (auto lower = nextMode(mode)) {
                     rememberMode(model, *lower);
-                    chatWith(req, *lower, stream, reply.attempts, done);
+                    chatWith(request, *lower, stream, reply.attempts, done);
                     return;
                 }
             }
             if (stream && openai::rejectsStreaming(o.status, o.body)) {
                 m_streamRefused = true;
-                chatWith(req, mode, false, reply.attempts, done);
+                chatWith(request, mode, false, reply.attempts, done);
                 return;
             }
             reply.refused = openai::isContentFilter(o.body);
@@ -269,7 +271,7 @@ void OpenAiProvider::chatWith(ChatRequest req, StructuredMode mode, bool stream,
         if (!r.ok) {
             // The server said 200 but sent something that is not a chat completion.
             if (reply.attempts < m_endpoint.maxAttempts) {
-                chatWith(req, mode, stream, reply.attempts, done);
+                chatWith(request, mode, stream, reply.attempts, done);
                 return;
             }
             reply.error = Tr::tr("%1 sent an unreadable reply %2 times: %3").arg(m_endpoint.label).arg(reply.attempts).arg(r.problem);

@@ -80,7 +80,8 @@ public:
 private:
     using Exchanged = std::function<void(HttpOutcome, openai::ChatResult)>;
     void exchangeChat(const ChatRequest &request, StructuredMode mode, bool stream, const HttpSettings &settings, Exchanged done);
-    void chatWith(ChatRequest request, StructuredMode mode, bool stream, int extraAttempts, ChatCallback done);
+    /** Shared: a fallback to another mode or to no streaming sends the same request again. */
+    void chatWith(std::shared_ptr<const ChatRequest> request, StructuredMode mode, bool stream, int extraAttempts, ChatCallback done);
     void embedBatch(std::shared_ptr<QStringList> texts, qsizetype from, std::shared_ptr<EmbeddingReply> total, EmbeddingCallback done);
     HttpExchange *newExchange(const HttpSettings &settings);
     QNetworkRequest request(const QUrl &url, bool stream) const;

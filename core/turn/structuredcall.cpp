@@ -50,8 +50,6 @@ void send(std::shared_ptr<Attempt> a, int attempt, const QString &previousReply,
 
 void answered(const std::shared_ptr<Attempt> &a, int attempt, const llm::ChatRequest &request, llm::ChatReply reply)
 {
-    if (attempt == 1)
-        a->first = request;
     if (!reply.ok) {
         if (!request.messages.empty()) // a call cancelled before its request was made never went out
             a->record(request, reply, false);
@@ -76,6 +74,8 @@ void answered(const std::shared_ptr<Attempt> &a, int attempt, const llm::ChatReq
         r.attempts = attempt;
         a->done(std::move(r));
     } else if (attempt < std::max(1, a->call.maxAttempts)) {
+        if (attempt == 1) // kept only when a repair needs it
+            a->first = request;
         send(a, attempt + 1, reply.content, trouble);
     } else {
         StructuredResult r;
