@@ -118,10 +118,6 @@ private:
                 m_server->setSilenced(true); // and no reply reaches it before the test notices
             }
         });
-        QObject::connect(engine.get(), &RunEngine::stepFinished, engine.get(), [&](int done) {
-            if (kill && kill->requests < 0 && done == kill->step)
-                killed = true;
-        });
         QObject::connect(engine.get(), &RunEngine::ready, engine.get(), [&] { engine->run(); });
         RunEngine::NewRun n;
         n.scenario = focusGroup();
@@ -129,6 +125,16 @@ private:
             *error = s.error();
             return 0;
         }
+        // After step k: the world has done it and no reply reaches it any more, so it cannot
+        // go on; the engine goes (below) with step k written, as a crash right after the write
+        // leaves it. (Steps are written on their own thread, so stepFinished may come after
+        // the next step has run: too late to stop there.)
+        QObject::connect(engine->world(), &World::stepFinished, engine.get(), [&](int done) {
+            if (kill && kill->requests < 0 && done == kill->step) {
+                killed = true;
+                m_server->setSilenced(true);
+            }
+        });
         const qint64 runId = engine->runId();
         if (!waitUntil([&] { return killed || (engine->status() != RunStatus::Running && engine->status() != RunStatus::Created); }))
             *error = QStringLiteral("timed out");
