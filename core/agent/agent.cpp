@@ -40,11 +40,15 @@ void Agent::setPersona(PersonaDocument persona)
 {
     m_persona = std::move(persona);
     m_personaSaved = false;
+    std::lock_guard lock(m_promptMutex);
+    m_promptHead.clear();
 }
 
 void Agent::addFaculty(std::shared_ptr<Faculty> faculty)
 {
     m_faculties.push_back(std::move(faculty));
+    std::lock_guard lock(m_promptMutex);
+    m_promptHead.clear();
 }
 
 QStringList Agent::actionTypes() const
@@ -145,7 +149,7 @@ QString Agent::contextQuery() const
     return parts.join(QLatin1Char(' '));
 }
 
-QString Agent::systemPrompt() const
+nlohmann::json Agent::systemPromptIdentity() const
 {
     nlohmann::json faculties = nlohmann::json::array();
     nlohmann::json constraints = nlohmann::json::array();
@@ -153,6 +157,28 @@ QString Agent::systemPrompt() const
         faculties.push_back({{"definitions", s(f->actionDefinitions().trimmed())}});
         for (const QString &c : f->constraints())
             constraints.push_back(s(c));
+    }
+    return {
+        {"name", s(name())},
+        {"faculties", faculties},
+        {"constraints", constraints},
+        {"harmful_content_prevention", m_settings.harmfulContentPrevention},
+        {"copyright_infringement_prevention", m_settings.copyrightInfringementPrevention},
+        {"persona", m_persona.persona().dump()},
+    };
+}
+
+QString Agent::systemPrompt() const
+{
+    // The first part (who the agent is: rules, faculties, persona) is rendered once; only
+    // "# Now" onwards changes from turn to turn.
+    static const std::string now = "# Now";
+    QString prompt;
+    {
+        std::lock_guard lock(m_promptMutex); // turns and answers are made on worker threads
+        if (m_promptHead.isEmpty())
+            m_promptHead = renderPromptPart(QStringLiteral("agent_system"), now, true, systemPromptIdentity());
+        prompt = m_promptHead;
     }
     nlohmann::json accessible = nlohmann::json::array();
     for (const AccessibleAgent &a : m_state.accessible)
@@ -162,12 +188,6 @@ QString Agent::systemPrompt() const
         working.push_back(s(w.left(m_settings.maxContentLength)));
     auto orDash = [](const QString &v) { return v.isEmpty() ? std::string("-") : v.toStdString(); };
     const nlohmann::json context = {
-        {"name", s(name())},
-        {"faculties", faculties},
-        {"constraints", constraints},
-        {"harmful_content_prevention", m_settings.harmfulContentPrevention},
-        {"copyright_infringement_prevention", m_settings.copyrightInfringementPrevention},
-        {"persona", m_persona.persona().dump()},
         {"datetime", orDash(m_state.datetime.toString(QStringLiteral("dddd yyyy-MM-dd HH:mm")))},
         {"location", orDash(m_state.location)},
         {"context", orDash(m_state.context.join(QStringLiteral("; ")))},
@@ -178,7 +198,7 @@ QString Agent::systemPrompt() const
         {"has_working_memory", !m_workingMemory.isEmpty()},
         {"working_memory", working},
     };
-    return renderPrompt(QStringLiteral("agent_system"), context);
+    return prompt + renderPromptPart(QStringLiteral("agent_system"), now, false, context);
 }
 
 llm::ChatRequest Agent::buildTurnRequest(int step, quint64 seed, const QString &defaultModel, bool hints) const
@@ -231,7 +251,7 @@ llm::ChatRequest Agent::buildTurnRequest(int step, quint64 seed, const QString &
     for (const QString &w : m_workingMemory)
         working.push_back(s(w));
     r.hints = {{"name", s(name())},
-               {"persona", nlohmann::json::parse(m_persona.persona().dump())},
+               {"persona", nlohmann::json(m_persona.persona())},
                {"state", m_state.toJson()},
                {"new_stimuli", fresh},
                {"seen", seen},
@@ -279,7 +299,7 @@ llm::ChatRequest Agent::buildAnswerRequest(const Ask &ask, const std::vector<Ask
     while (seen.size() > 12)
         seen.erase(seen.begin());
     r.hints = {{"name", s(name())},
-               {"persona", nlohmann::json::parse(m_persona.persona().dump())},
+               {"persona", nlohmann::json(m_persona.persona())},
                {"state", m_state.toJson()},
                {"question", {{"id", s(ask.id)}, {"text", s(ask.text)}, {"schema", ask.schema}}},
                {"seen", seen},

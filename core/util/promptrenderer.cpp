@@ -57,13 +57,42 @@ std::string templateText(const QString &name)
     return *it;
 }
 
+std::string templatePart(const QString &name, const std::string &marker, bool first)
+{
+    static QMutex mutex;
+    static QHash<QString, std::pair<std::string, std::string>> cache;
+    const QString key = name + QLatin1Char('\n') + QString::fromStdString(marker);
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const std::string text = templateText(name);
+        size_t at = text.rfind(marker, 0) == 0 ? 0 : text.find("\n" + marker);
+        if (at == std::string::npos)
+            qFatal("prompt template %s has no line starting with %s", qPrintable(name), marker.c_str());
+        if (at > 0)
+            ++at; // after the newline: the line itself starts the second part
+        it = cache.insert(key, {text.substr(0, at), text.substr(at)});
+    }
+    return first ? it->first : it->second;
+}
+
+QString render(const std::string &text, const nlohmann::json &context)
+{
+    static std::once_flag once;
+    std::call_once(once, [] { mstch::config::escape = [](const std::string &s) { return s; }; });
+    return QString::fromStdString(mstch::render(text, toNode(context)));
+}
+
 } // namespace
 
 QString renderPrompt(const QString &name, const nlohmann::json &context)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { mstch::config::escape = [](const std::string &s) { return s; }; });
-    return QString::fromStdString(mstch::render(templateText(name), toNode(context)));
+    return render(templateText(name), context);
+}
+
+QString renderPromptPart(const QString &name, const std::string &marker, bool first, const nlohmann::json &context)
+{
+    return render(templatePart(name, marker, first), context);
 }
 
 } // namespace troupe

@@ -14,4 +14,13 @@ namespace troupe {
  */
 QString renderPrompt(const QString &name, const nlohmann::json &context);
 
+/**
+ * One of the two parts of template `name` split before the line that starts with `marker`:
+ * the part before it (`first`) or the rest. No section may span the split, so the parts
+ * rendered with one context put together are renderPrompt's text, byte for byte; a part that
+ * changes rarely can then be rendered once and kept. A marker that is not at the start of a
+ * line of the template aborts, like a missing template.
+ */
+QString renderPromptPart(const QString &name, const std::string &marker, bool first, const nlohmann::json &context);
+
 } // namespace troupe

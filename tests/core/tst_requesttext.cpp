@@ -94,6 +94,7 @@ class TestRequestText : public QObject
 private slots:
     void preparedTextsEqualWholeWrites();
     void bodyEqualsWholeWrite();
+    void systemPromptPartsEqualTheWholeTemplate();
 };
 
 void TestRequestText::preparedTextsEqualWholeWrites()
@@ -132,6 +133,40 @@ void TestRequestText::bodyEqualsWholeWrite()
                             r.prepare(QStringLiteral("x"));
                         QCOMPARE(openai::chatBody(e, r, mode, stream), wholeBody(e, r, mode, stream));
                     }
+}
+
+void TestRequestText::systemPromptPartsEqualTheWholeTemplate()
+{
+    // Agents keep the first part of their system prompt and render only "# Now" onwards each
+    // turn; put together, the parts must be the template rendered whole, or every stored
+    // run's cache keys would change.
+    const nlohmann::json head = {{"name", "Lisa"},
+                                 {"faculties", {{{"definitions", "- RECALL: search your memory. content: what."}}}},
+                                 {"constraints", {"Use RECALL sparingly."}},
+                                 {"harmful_content_prevention", true},
+                                 {"copyright_infringement_prevention", false},
+                                 {"persona", R"({"name":"Lisa","age":28})"}};
+    const nlohmann::json nobody = {{"datetime", "Monday 2024-01-01 09:00"}, {"location", "-"}, {"context", "-"},
+                                   {"goals", "-"}, {"attention", "-"}, {"emotions", "calm"},
+                                   {"accessible", nlohmann::json::array()}, {"has_working_memory", false},
+                                   {"working_memory", nlohmann::json::array()}};
+    nlohmann::json people = nobody;
+    people["accessible"] = {{{"name", "Oscar"}, {"relation", "colleague"}}, {{"name", "Marcos"}, {"relation", ""}}};
+    people["has_working_memory"] = true;
+    people["working_memory"] = {"Earlier: the fee is 4 dollars.", "Oscar dislikes apps."};
+    nlohmann::json bare = head;
+    bare["faculties"] = nlohmann::json::array();
+    bare["constraints"] = nlohmann::json::array();
+    bare["harmful_content_prevention"] = false;
+    for (const nlohmann::json &first : {head, bare})
+        for (const nlohmann::json &now : {nobody, people}) {
+            nlohmann::json whole = first;
+            whole.update(now);
+            const QString parts = renderPromptPart(QStringLiteral("agent_system"), "# Now", true, first)
+                + renderPromptPart(QStringLiteral("agent_system"), "# Now", false, now);
+            QCOMPARE(parts, renderPrompt(QStringLiteral("agent_system"), whole));
+            QVERIFY(parts.contains(QLatin1String("\n# Now\n")));
+        }
 }
 
 QTEST_GUILESS_MAIN(TestRequestText)
