@@ -156,7 +156,7 @@ int runForkCommand(const QStringList &args)
     loop.exec();
     note(QString());
     note(Tr::tr("Run %1 %2 after %3 steps (steps 1–%4 repeat run %5).")
-             .arg(engine.runId()).arg(runStatusLabel(ended)).arg(engine.stepsDone()).arg(k).arg(parent));
+             .arg(engine.runId()).arg(runStatusLabel(ended)).arg(engine.stepsStored()).arg(k).arg(parent));
     note(Tr::tr("Saved in %1 (run %2).").arg(path).arg(engine.runId()));
     if (ended == RunStatus::Paused)
         return fail(verb, Tr::tr("run paused: %1. Continue with troupe run --resume %2 --project %3")

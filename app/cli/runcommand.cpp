@@ -61,7 +61,7 @@ void printSummary(RunEngine &engine, const Options &o, const std::function<void(
     for (const auto &[type, n] : world.actionCounts())
         byType.append(QStringLiteral("%1 %2").arg(type).arg(n));
     line(QString());
-    line(Tr::tr("Run %1 %2 after %3 steps.").arg(engine.runId()).arg(runStatusLabel(engine.status())).arg(world.stepsDone()));
+    line(Tr::tr("Run %1 %2 after %3 steps.").arg(engine.runId()).arg(runStatusLabel(engine.status())).arg(engine.stepsStored()));
     line(Tr::tr("Actions: %1").arg(byType.isEmpty() ? Tr::tr("none") : byType.join(QStringLiteral(", "))));
     line(Tr::tr("Model calls: %1 (%2 failed), embedding calls: %3").arg(stats.chatCalls).arg(stats.failedCalls).arg(stats.embeddingCalls));
     line(Tr::tr("Tokens: %1 prompt, %2 completion%3")

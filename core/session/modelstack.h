@@ -29,6 +29,8 @@ public:
                                                      const Config &config, bool noCache);
 
     llm::Provider &provider() const { return *m_provider; }
+    /** The project's call cache; null without a project or with caching off. */
+    ProjectCallCache *projectCache() const { return m_cache.get(); }
     /** What calls go through: the cache in front of the provider, or the provider. */
     llm::Provider &active() const;
     llm::CallScheduler &scheduler() const { return *m_scheduler; }

@@ -2,6 +2,7 @@
 
 #include "runrebuild.h"
 #include "llm/provider.h"
+#include "store/projectcallcache.h"
 #include "world/scenario.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,8 @@ void RunEngine::connectWorld()
     m_announced = m_world->stepsDone();
     m_world->setRecorder([this](StepCommit c) {
         const int done = c.stepsDone;
+        if (ProjectCallCache *cache = m_models->projectCache())
+            cache->addUnwritten(c.calls);
         return m_writer->post([runId = m_runId, c = std::move(c)](RunStore &store) { return store.commitStep(runId, c); }, done);
     });
     connect(m_world.get(), &World::eventsAppended, this, &RunEngine::eventsAppended);
@@ -237,6 +240,13 @@ void RunEngine::run(int maxSteps)
 {
     if (!m_world || m_status == RunStatus::Running)
         return;
+    if (const QString failed = m_writer->failure(); !failed.isEmpty()) {
+        // The world is ahead of what is stored: going on would pay for steps that are never
+        // kept. Opening the run again continues from its last stored step.
+        setStatus(RunStatus::Paused, Tr::tr("the run could not be saved: %1; open it again to continue from step %2")
+                                         .arg(failed).arg(stepsStored() + 1));
+        return;
+    }
     m_stopAt = maxSteps >= 0 ? std::min(m_planned, m_world->stepsDone() + maxSteps) : m_planned;
     m_after = After::Continue;
     m_stopping = false;
@@ -251,6 +261,13 @@ void RunEngine::nextStep()
 {
     if (m_world->stepsDone() >= m_stopAt) {
         onWorldFinished();
+        return;
+    }
+    // Storage may run a step behind, not more: a crash then loses at most the step before,
+    // and memory holds one step being written, not a queue of them.
+    if (const Status written = m_writer->waitForSteps(1); !written) {
+        addActiveTime();
+        setStatus(RunStatus::Paused, Tr::tr("the run could not be saved: %1").arg(written.error()));
         return;
     }
     m_stepClock.start();
@@ -337,12 +354,16 @@ void RunEngine::setStatus(RunStatus status, QString reason)
     // Everything before the change is stored (and said) before it is: whoever reads the
     // project on statusChanged finds every step and call. A run whose last writes failed is
     // not finished: it pauses where its storage ends.
-    if (const Status written = m_writer->drain(); !written && (status == RunStatus::Finished || status == RunStatus::Paused)) {
-        status = RunStatus::Paused;
-        if (!reason.contains(written.error()))
-            reason = Tr::tr("the run could not be saved: %1").arg(written.error());
-    }
+    const Status written = m_writer->drain();
     announceStored(m_writer->stepsStored());
+    if (!written && status != RunStatus::Running && !reason.contains(written.error())) {
+        if (status == RunStatus::Finished || status == RunStatus::Paused) {
+            status = RunStatus::Paused;
+            reason = Tr::tr("the run could not be saved: %1").arg(written.error());
+        } else {
+            reason = Tr::tr("%1; the run could not be saved after step %2: %3").arg(reason).arg(stepsStored()).arg(written.error());
+        }
+    }
     m_status = status;
     m_reason = status == RunStatus::Paused ? reason : QString();
     if (m_runId > 0)
@@ -365,11 +386,17 @@ void RunEngine::flushCalls()
 {
     if (!m_world || m_world->callLog().isEmpty() || m_runId <= 0)
         return;
-    (void)m_writer->post([runId = m_runId, calls = m_world->callLog().take()](RunStore &store) { return store.storeCalls(runId, calls); });
+    std::vector<LlmCallRecord> calls = m_world->callLog().take();
+    if (ProjectCallCache *cache = m_models->projectCache())
+        cache->addUnwritten(calls);
+    (void)m_writer->post([runId = m_runId, calls = std::move(calls)](RunStore &store) { return store.storeCalls(runId, calls); });
 }
 
 void RunEngine::announceStored(int stepsDone)
 {
+    if (stepsDone > m_announced && m_models)
+        if (ProjectCallCache *cache = m_models->projectCache())
+            cache->forgetWrittenUpTo(stepsDone);
     while (m_announced < stepsDone) // each step once, in order
         emit stepFinished(++m_announced);
 }
@@ -394,7 +421,7 @@ nlohmann::json RunEngine::summaryJson() const
     if (m_world)
         for (const auto &[type, n] : m_world->actionCounts())
             counts[type.toStdString()] = n;
-    nlohmann::json j = {{"steps", stepsDone()}, {"actions", counts}, {"provider", m_engine.provider.toStdString()},
+    nlohmann::json j = {{"steps", stepsStored()}, {"actions", counts}, {"provider", m_engine.provider.toStdString()},
                         {"model", m_engine.model.toStdString()}};
     if (auto rows = m_store.usage(m_runId, RunStore::UsageBy::Run); rows && !rows.value().empty()) {
         const auto &u = rows.value().front();

@@ -90,7 +90,10 @@ public:
     qint64 runId() const { return m_runId; }
     const QString &title() const { return m_title; }
     int stepsPlanned() const { return m_planned; }
+    /** Steps the world has done (the one being written included). */
     int stepsDone() const;
+    /** Steps in the project: stepFinished has been emitted for each. */
+    int stepsStored() const { return m_announced; }
     RunStatus status() const { return m_status; }
     bool isRunning() const { return m_status == RunStatus::Running; }
     const EngineSpec &engine() const { return m_engine; }

@@ -235,7 +235,7 @@ RunProgress RunWorker::progress() const
     RunProgress p;
     if (!m_engine)
         return p;
-    p.stepsDone = m_engine->stepsDone();
+    p.stepsDone = m_engine->stepsStored();
     p.stepsPlanned = m_engine->stepsPlanned();
     if (auto rows = m_engine->store().usage(m_engine->runId(), RunStore::UsageBy::Run); rows && !rows.value().empty()) {
         const auto &r = rows.value().front();

@@ -60,8 +60,9 @@ void RunWriter::loop(std::unique_ptr<ProjectFile> connection)
         finished(s, stepsDone);
         lock.lock();
         m_busy = false;
-        if (m_queue.empty())
-            m_idle.notify_all();
+        if (stepsDone > 0 && m_pendingSteps > 0)
+            --m_pendingSteps;
+        m_idle.notify_all();
     }
     lock.unlock();
     connection.reset(); // closed on the thread that opened it
@@ -76,9 +77,12 @@ void RunWriter::finished(const Status &s, int stepsDone)
                 return;
             m_failure = s.error();
             m_queue.clear(); // a later step without this one could not be resumed
+            m_pendingSteps = 0;
         }
         qCWarning(lcWriter) << "a run write failed:" << s.error();
-        emit failed(s.error());
+        // Queued to the owner's thread in both modes: when writes happen on the caller's
+        // connection, this is inside the caller's own write, which must finish first.
+        QMetaObject::invokeMethod(this, [this, error = s.error()] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
     if (stepsDone <= 0)
@@ -87,7 +91,7 @@ void RunWriter::finished(const Status &s, int stepsDone)
         std::lock_guard lock(m_mutex);
         m_stored = std::max(m_stored, stepsDone);
     }
-    emit stepStored(stepsDone);
+    QMetaObject::invokeMethod(this, [this, stepsDone] { emit stepStored(stepsDone); }, Qt::QueuedConnection);
 }
 
 Status RunWriter::post(Job job, int stepsDone)
@@ -105,6 +109,8 @@ Status RunWriter::post(Job job, int stepsDone)
         if (!m_failure.isEmpty())
             return Status::failure(m_failure);
         m_queue.emplace_back(std::move(job), stepsDone);
+        if (stepsDone > 0)
+            ++m_pendingSteps;
     }
     m_wake.notify_one();
     return {};
@@ -115,6 +121,19 @@ Status RunWriter::drain()
     std::unique_lock lock(m_mutex);
     m_idle.wait(lock, [this] { return !m_thread.joinable() || (m_queue.empty() && !m_busy); });
     return m_failure.isEmpty() ? Status() : Status::failure(m_failure);
+}
+
+Status RunWriter::waitForSteps(int atMost)
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this, atMost] { return !m_thread.joinable() || !m_failure.isEmpty() || m_pendingSteps <= atMost; });
+    return m_failure.isEmpty() ? Status() : Status::failure(m_failure);
+}
+
+QString RunWriter::failure() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_failure;
 }
 
 int RunWriter::stepsStored() const

@@ -41,12 +41,19 @@ public:
     Status post(Job job, int stepsDone = 0);
     /** Waits until everything posted is written; the first failure, if any. */
     Status drain();
+    /**
+     * Waits until at most `atMost` step commits are still to be written; the first failure,
+     * if any. The run waits here so that storage never falls more than a step behind.
+     */
+    Status waitForSteps(int atMost);
+    /** The first failed write; empty while every write has succeeded. */
+    QString failure() const;
     /** The highest step written so far. */
     int stepsStored() const;
     bool isThreaded() const { return m_thread.joinable(); }
 
 Q_SIGNALS:
-    /** A step is in the project (queued to the writer's owner). */
+    /** A step is in the project (always queued, on the writer object's thread). */
     void stepStored(int stepsDone);
     /** The first write that failed; nothing after it is written. */
     void failed(const QString &reason);
@@ -65,6 +72,7 @@ private:
     bool m_quit = false;
     QString m_failure;
     int m_stored = 0;
+    int m_pendingSteps = 0; // step commits posted and not yet written
 };
 
 } // namespace troupe

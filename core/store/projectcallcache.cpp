@@ -21,7 +21,22 @@ std::optional<ProjectCallCache::Row> ProjectCallCache::lookup(const QString &has
     if (found)
         row = Row{q.value(0).toString(), q.value(1).toString()};
     q.finish();
+    if (!row)
+        if (const auto it = m_unwritten.constFind(hash); it != m_unwritten.cend())
+            row = it->row;
     return row;
+}
+
+void ProjectCallCache::addUnwritten(const std::vector<LlmCallRecord> &calls)
+{
+    for (const LlmCallRecord &c : calls)
+        if (c.status() == QLatin1String("ok") && !c.response.isEmpty() && !m_unwritten.contains(c.requestHash))
+            m_unwritten.insert(c.requestHash, {{c.response, c.model}, c.step});
+}
+
+void ProjectCallCache::forgetWrittenUpTo(int step)
+{
+    m_unwritten.removeIf([step](const auto &entry) { return entry.value().step <= step; });
 }
 
 std::optional<llm::ChatReply> ProjectCallCache::findChat(const QString &hash)

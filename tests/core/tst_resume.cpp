@@ -428,6 +428,37 @@ private Q_SLOTS:
         QCOMPARE(sent, straight.requests);
     }
 
+    void aRunWhoseWritesFailedIsNotContinuedInPlace()
+    {
+        // Once a write failed, the world is ahead of the project: running it on would pay for
+        // steps that are never kept. Run again refuses; opening the run again continues.
+        const QString path = newProject();
+        auto project = ProjectFile::open(path).value();
+        {
+            QSqlQuery q(project->database());
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_step_2 BEFORE INSERT ON events WHEN NEW.step = 2 "
+                                          "BEGIN SELECT RAISE(ABORT, 'no space left (test)'); END")));
+        }
+        RunEngine engine(*project, m_config);
+        engine.setFlags(flags(), false);
+        QObject::connect(&engine, &RunEngine::ready, &engine, [&] { engine.run(); });
+        RunEngine::NewRun n;
+        n.scenario = focusGroup();
+        QVERIFY(engine.start(n));
+        QVERIFY(waitUntil([&] { return engine.status() == RunStatus::Paused; }));
+        QVERIFY2(engine.pauseReason().contains(QLatin1String("no space left (test)")), qPrintable(engine.pauseReason()));
+        QCOMPARE(engine.stepsStored(), 1);
+        int requests = 0;
+        m_server->setObserver([&](const FakeLlmServer::Request &) { ++requests; });
+        engine.run();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
+        m_server->setObserver({});
+        QCOMPARE(engine.status(), RunStatus::Paused);
+        QVERIFY2(engine.pauseReason().contains(QLatin1String("open it again to continue from step 2")), qPrintable(engine.pauseReason()));
+        QCOMPARE(requests, 0);
+        QCOMPARE(RunStore(*project).run(engine.runId()).value().stepsDone, 1);
+    }
+
     void resumeDoesNotExtendAFinishedRun()
     {
         const QString path = newProject();
