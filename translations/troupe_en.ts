@@ -3978,6 +3978,18 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
         <source>the program was closed during step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the run could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run could not be saved: %1; open it again to continue from step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the run could not be saved after step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunFork</name>

@@ -4061,6 +4061,18 @@ RUN — идентификатор прогона, &quot;last&quot; (после�
         <source>the program was closed during step %1</source>
         <translation>программа была закрыта во время шага %1</translation>
     </message>
+    <message>
+        <source>the run could not be saved: %1</source>
+        <translation>прогон не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>the run could not be saved: %1; open it again to continue from step %2</source>
+        <translation>прогон не удалось сохранить: %1; откройте его снова, чтобы продолжить с шага %2</translation>
+    </message>
+    <message>
+        <source>%1; the run could not be saved after step %2: %3</source>
+        <translation>%1; после шага %2 прогон не удалось сохранить: %3</translation>
+    </message>
 </context>
 <context>
     <name>RunFork</name>
