@@ -76,6 +76,15 @@ private:
         return *Scenario::loadFile(QStringLiteral("focus_group")).resolved;
     }
 
+    /** Makes writing the events of `step` fail, as a full disk would. */
+    static bool refuseEventsOfStep(ProjectFile &project, int step)
+    {
+        QSqlQuery q(project.database());
+        return q.exec(QStringLiteral("CREATE TRIGGER refuse_step BEFORE INSERT ON events WHEN NEW.step = %1 "
+                                     "BEGIN SELECT RAISE(ABORT, 'no space left (test)'); END")
+                          .arg(step));
+    }
+
     /** Waits for the engine to stop running (or to be killed); false on a timeout. */
     static bool waitUntil(const std::function<bool()> &done, int ms = 60000)
     {
@@ -396,12 +405,7 @@ private Q_SLOTS:
         // (here a trigger refuses step 3's events, as a full disk would) pauses the run with
         // the reason; nothing after it is stored, so the run resumes from step 2 exactly.
         const QString path = newProject();
-        {
-            auto project = ProjectFile::open(path).value();
-            QSqlQuery q(project->database());
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_step_3 BEFORE INSERT ON events WHEN NEW.step = 3 "
-                                          "BEGIN SELECT RAISE(ABORT, 'no space left (test)'); END")));
-        }
+        QVERIFY(refuseEventsOfStep(*ProjectFile::open(path).value(), 3));
         QSet<QByteArray> sent;
         QString error;
         const qint64 runId = runUntil(path, std::nullopt, &sent, &error);
@@ -418,7 +422,7 @@ private Q_SLOTS:
             for (const RunEvent &e : stored)
                 QVERIFY2(e.step <= 2, qPrintable(eventText(e)));
             QSqlQuery q(project->database());
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_step_3")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_step")));
         }
         static const Outcome straight = uninterrupted();
         QVERIFY2(straight.error.isEmpty(), qPrintable(straight.error));
@@ -434,11 +438,7 @@ private Q_SLOTS:
         // steps that are never kept. Run again refuses; opening the run again continues.
         const QString path = newProject();
         auto project = ProjectFile::open(path).value();
-        {
-            QSqlQuery q(project->database());
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_step_2 BEFORE INSERT ON events WHEN NEW.step = 2 "
-                                          "BEGIN SELECT RAISE(ABORT, 'no space left (test)'); END")));
-        }
+        QVERIFY(refuseEventsOfStep(*project, 2));
         RunEngine engine(*project, m_config);
         engine.setFlags(flags(), false);
         QObject::connect(&engine, &RunEngine::ready, &engine, [&] { engine.run(); });
