@@ -85,8 +85,6 @@ public:
 
     /** The system prompt: rules, persona, current cognitive state and working memory. */
     QString systemPrompt() const;
-    /** What the first part of the system prompt is made of: name, faculties, rules, persona. */
-    nlohmann::json systemPromptIdentity() const;
     /**
      * The model call for this agent's turn; `defaultModel` applies when it has none. `hints`
      * adds the prompt's inputs as structured data for the offline engine; a language model
@@ -143,6 +141,8 @@ private:
     QString m_model;
     std::optional<double> m_temperature;
     std::vector<std::shared_ptr<Faculty>> m_faculties;
+    /** What the first part of the system prompt is made of: name, faculties, rules, persona. */
+    nlohmann::json systemPromptIdentity() const;
     mutable std::mutex m_promptMutex;
     mutable QString m_promptHead; // systemPrompt()'s first part, rendered once; cleared when what it shows changes
     QStringList m_recallQueries;

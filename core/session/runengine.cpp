@@ -16,6 +16,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RunEngine)
 };
 
+/** Why a run paused when its storage failed. */
+QString notSaved(const QString &error)
+{
+    return Tr::tr("the run could not be saved: %1").arg(error);
+}
+
 /** Runs stored before engines were remembered kept only {provider, endpoint, model}. */
 EngineSpec legacyEngine(const nlohmann::ordered_json &config)
 {
@@ -181,7 +187,7 @@ Status RunEngine::resume(const Continue &what)
     if (!m_world->commitPending())
         return Status::failure(m_world->pauseReason());
     if (const Status s = m_writer->drain(); !s) // the override events are in the project when resume returns
-        return Status::failure(Tr::tr("the run could not be saved: %1").arg(s.error()));
+        return Status::failure(notSaved(s.error()));
     prepare();
     return {};
 }
@@ -267,7 +273,7 @@ void RunEngine::nextStep()
     // and memory holds one step being written, not a queue of them.
     if (const Status written = m_writer->waitForSteps(1); !written) {
         addActiveTime();
-        setStatus(RunStatus::Paused, Tr::tr("the run could not be saved: %1").arg(written.error()));
+        setStatus(RunStatus::Paused, notSaved(written.error()));
         return;
     }
     m_stepClock.start();
@@ -359,7 +365,7 @@ void RunEngine::setStatus(RunStatus status, QString reason)
     if (!written && status != RunStatus::Running && !reason.contains(written.error())) {
         if (status == RunStatus::Finished || status == RunStatus::Paused) {
             status = RunStatus::Paused;
-            reason = Tr::tr("the run could not be saved: %1").arg(written.error());
+            reason = notSaved(written.error());
         } else {
             reason = Tr::tr("%1; the run could not be saved after step %2: %3").arg(reason).arg(stepsStored()).arg(written.error());
         }
@@ -412,7 +418,7 @@ void RunEngine::onWriteFailed(const QString &reason)
         return;
     }
     addActiveTime();
-    setStatus(RunStatus::Paused, Tr::tr("the run could not be saved: %1").arg(reason));
+    setStatus(RunStatus::Paused, notSaved(reason));
 }
 
 nlohmann::json RunEngine::summaryJson() const
