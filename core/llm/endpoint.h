@@ -53,6 +53,7 @@ struct Endpoint
     bool stream = true;
     int embeddingBatch = 256;   // texts per /embeddings request
     std::optional<StructuredMode> forcedMode; // STRUCTURED_OUTPUT=json_schema|json_object|prompt
+    bool leanHttp = true;       // http:// through Http1Transport; off: QNetworkAccessManager (tests of both)
 
     /** "https://api.openai.com/v1" or the Azure resource: who answers, without secrets. */
     QString identity() const;

@@ -5,8 +5,6 @@
 #include "secretstore.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace troupe::llm {
 
@@ -26,9 +24,9 @@ QString redactedHeaders(const QNetworkRequest &request)
     return lines.join(QStringLiteral("; "));
 }
 
-HttpExchange::HttpExchange(QNetworkAccessManager *network, Clock &clock, RateLimiter *limiter, std::mt19937_64 &rng,
+HttpExchange::HttpExchange(HttpTransport *transport, Clock &clock, RateLimiter *limiter, std::mt19937_64 &rng,
                            HttpSettings settings, QObject *parent)
-    : QObject(parent), m_network(network), m_clock(clock), m_limiter(limiter), m_rng(rng), m_settings(settings)
+    : QObject(parent), m_transport(transport), m_clock(clock), m_limiter(limiter), m_rng(rng), m_settings(settings)
 {
     m_connectTimer.setSingleShot(true);
     m_requestTimer.setSingleShot(true);
@@ -46,8 +44,7 @@ HttpExchange::~HttpExchange()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+        delete m_reply; // aborts it
     }
 }
 
@@ -96,41 +93,42 @@ void HttpExchange::send()
     qCDebug(lcHttp).noquote() << (m_body.isNull() ? "GET" : "POST") << m_request.url().toString(QUrl::RemoveQuery)
                               << "attempt" << m_outcome.attempts << "headers:" << redactedHeaders(m_request);
     m_latency.start();
-    m_reply = m_body.isNull() ? m_network->get(m_request) : m_network->post(m_request, m_body);
+    m_reply = m_transport->send(m_request, m_body);
+    m_reply->setParent(this); // goes with the exchange at the latest
     m_connectTimer.start(m_settings.connectTimeoutMs);
     m_requestTimer.start(m_settings.requestTimeoutMs);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_connectTimer.stop(); });
+    connect(m_reply, &HttpCall::sent, this, [this] { m_connectTimer.stop(); });
     const int attemptNo = m_outcome.attempts;
-    connect(m_reply, &QNetworkReply::readyRead, this, [this, attemptNo] {
+    connect(m_reply, &HttpCall::readyRead, this, [this, attemptNo] {
         m_connectTimer.stop();
-        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = m_reply->status();
         if (!m_onData || status < 200 || status >= 300)
             return; // error bodies are read whole at the end
         const QByteArray bytes = m_reply->readAll();
         m_outcome.body += bytes;
         m_onData(bytes, attemptNo);
     });
-    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::finished);
+    connect(m_reply, &HttpCall::finished, this, &HttpExchange::finished);
 }
 
 void HttpExchange::finished()
 {
     m_connectTimer.stop();
     m_requestTimer.stop();
-    QNetworkReply *reply = m_reply;
+    HttpCall *reply = m_reply;
     m_reply = nullptr;
+    reply->disconnect(this);
     reply->deleteLater();
     m_outcome.latencyMs = m_latency.elapsed();
-    m_outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_outcome.status = reply->status();
     m_outcome.network = reply->error();
     m_outcome.networkText = reply->errorString();
-    m_outcome.headers = reply->rawHeaderPairs();
+    m_outcome.headers = reply->headers();
     m_outcome.networkText = redactSecrets(m_outcome.networkText);
     const bool streamed = m_onData && m_outcome.status >= 200 && m_outcome.status < 300;
     if (!streamed)
         m_outcome.body.clear();
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray rest = reply->readAll();
     m_outcome.body += rest;
     if (streamed && !rest.isEmpty())
         m_onData(rest, m_outcome.attempts);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httptransport.h"
 #include "retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -10,8 +11,6 @@
 
 #include <functional>
 #include <random>
-
-class QNetworkAccessManager;
 
 namespace troupe::llm {
 
@@ -58,7 +57,7 @@ public:
     using Done = std::function<void(HttpOutcome)>;
     using Data = std::function<void(const QByteArray &bytes, int attempt)>;
 
-    HttpExchange(QNetworkAccessManager *network, Clock &clock, RateLimiter *limiter, std::mt19937_64 &rng,
+    HttpExchange(HttpTransport *transport, Clock &clock, RateLimiter *limiter, std::mt19937_64 &rng,
                  HttpSettings settings, QObject *parent);
     ~HttpExchange() override;
 
@@ -73,7 +72,7 @@ private:
     void finished();
     void complete();
 
-    QNetworkAccessManager *m_network;
+    HttpTransport *m_transport;
     Clock &m_clock;
     RateLimiter *m_limiter;
     std::mt19937_64 &m_rng;
@@ -83,7 +82,7 @@ private:
     int m_tokens = 0;
     Done m_done;
     Data m_onData;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpCall> m_reply;
     QTimer m_connectTimer;
     QTimer m_requestTimer;
     QElapsedTimer m_latency;

@@ -6,7 +6,6 @@
 #include "util/jsonreader.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -20,8 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OpenAiProvider)
 };
-
-constexpr int connectionsPerManager = 6;
 
 int promptEstimate(const ChatRequest &request)
 {
@@ -63,14 +60,9 @@ OpenAiProvider::OpenAiProvider(Endpoint endpoint, PriceTable prices, Clock &cloc
       m_prices(std::move(prices)),
       m_clock(clock),
       m_limiter(m_endpoint.requestsPerMinute, m_endpoint.tokensPerMinute, m_endpoint.minSpacingMs),
-      m_rng(std::random_device{}())
+      m_rng(std::random_device{}()),
+      m_transport(makeTransport(m_endpoint.baseUrl, m_endpoint.maxConcurrency, m_endpoint.leanHttp))
 {
-    const int managers = std::clamp((m_endpoint.maxConcurrency + connectionsPerManager - 1) / connectionsPerManager, 1, 64);
-    for (int i = 0; i < managers; ++i) {
-        auto *nam = new QNetworkAccessManager(this);
-        nam->setAutoDeleteReplies(false);
-        m_pool.append(nam);
-    }
     if (m_endpoint.forcedMode)
         m_modes.insert(m_endpoint.model, *m_endpoint.forcedMode);
 }
@@ -150,28 +142,15 @@ QNetworkRequest OpenAiProvider::request(const QUrl &url, bool stream) const
 
 HttpExchange *OpenAiProvider::newExchange(const HttpSettings &s)
 {
-    // The manager with the fewest exchanges alive: round robin let a slow manager queue
-    // requests past its six connections while others sat idle (a 64-wide step ran ~25 wide).
-    m_exchanges.removeIf([](const auto &p) { return p.first.isNull(); });
-    QHash<QNetworkAccessManager *, int> busy;
-    for (const auto &[x, manager] : m_exchanges)
-        ++busy[manager];
-    QNetworkAccessManager *nam = m_pool[m_next++ % m_pool.size()];
-    for (QNetworkAccessManager *m : m_pool)
-        if (busy.value(m) < busy.value(nam))
-            nam = m;
-    auto *x = new HttpExchange(nam, m_clock, &m_limiter, m_rng, s, this);
-    m_exchanges.append({x, nam});
-    return x;
+    return new HttpExchange(m_transport.get(), m_clock, &m_limiter, m_rng, s, this);
 }
 
 void OpenAiProvider::cancelAll()
 {
-    const auto live = m_exchanges;
-    m_exchanges.clear();
-    for (const auto &[x, manager] : live)
-        if (x)
-            x->cancel();
+    // Exchanges are children until they are done; a finished one ignores cancel().
+    const auto live = findChildren<HttpExchange *>(Qt::FindDirectChildrenOnly);
+    for (HttpExchange *x : live)
+        x->cancel();
 }
 
 std::optional<double> OpenAiProvider::costOf(const QString &model, const Usage &usage) const

@@ -14,8 +14,6 @@
 
 #include <random>
 
-class QNetworkAccessManager;
-
 namespace troupe::llm {
 
 /**
@@ -97,9 +95,7 @@ private:
     Clock &m_clock;
     RateLimiter m_limiter;
     std::mt19937_64 m_rng;
-    QList<QNetworkAccessManager *> m_pool; // HTTP/1.1 allows 6 connections per manager and host
-    int m_next = 0;
-    QList<std::pair<QPointer<HttpExchange>, QNetworkAccessManager *>> m_exchanges; // with the manager each uses
+    std::unique_ptr<HttpTransport> m_transport;
     QHash<QString, StructuredMode> m_modes;
     ModeGetter m_getMode;
     ModeSetter m_setMode;

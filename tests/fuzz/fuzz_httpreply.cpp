@@ -1,0 +1,62 @@
+// An HTTP/1.1 response from a local model server, fed to the transport's parser in chunks of
+// sizes drawn from the input itself, then the connection closed. What the parser makes of
+// it must not depend on how the bytes were split, and the body never exceeds its bound.
+
+#include "fuzzcheck.h"
+
+#include "llm/http1parser.h"
+
+using namespace troupe;
+
+namespace {
+
+struct Outcome
+{
+    bool done = false;
+    bool failed = false;
+    int status = 0;
+    llm::HeaderList headers;
+    QByteArray body;
+    bool keepAlive = false;
+    bool operator==(const Outcome &) const = default;
+};
+
+Outcome parse(const QByteArray &bytes, const uint8_t *sizes, size_t nSizes)
+{
+    llm::Http1ResponseParser p;
+    Outcome out;
+    qsizetype at = 0;
+    size_t k = 0;
+    while (at < bytes.size() && !p.done() && !p.failed()) {
+        const qsizetype chunk = std::min(nSizes ? qsizetype(sizes[k++ % nSizes]) + 1 : bytes.size(), bytes.size() - at);
+        const qsizetype used = p.feed(bytes.constData() + at, chunk, out.body);
+        fuzz::check(used >= 0 && used <= chunk, "feed used more than it was given");
+        fuzz::check(used == chunk || p.done() || p.failed(), "feed stopped early while the reply goes on");
+        at += chunk;
+    }
+    if (!p.done() && !p.failed())
+        p.closed();
+    fuzz::check(p.done() != p.failed(), "a closed connection leaves the reply neither done nor failed");
+    fuzz::check(!p.failed() || !p.problem().isEmpty(), "a failure without a reason");
+    fuzz::check(out.body.size() <= llm::Http1ResponseParser::maxBodyBytes, "the body passed its bound");
+    out.done = p.done();
+    out.failed = p.failed();
+    out.status = p.status();
+    out.headers = p.headers();
+    out.keepAlive = p.keepAlive();
+    return out;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // The first byte says how many of the next bytes are chunk sizes; the rest is the reply.
+    const size_t nSizes = size ? std::min<size_t>(data[0] % 16, size - 1) : 0;
+    const size_t head = size ? 1 + nSizes : 0;
+    const QByteArray bytes(reinterpret_cast<const char *>(data + head), qsizetype(size - head));
+    const Outcome split = parse(bytes, data + 1, nSizes);
+    const Outcome whole = parse(bytes, nullptr, 0);
+    fuzz::check(split == whole, "the reply depends on how the bytes were split");
+    return 0;
+}
