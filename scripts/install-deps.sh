@@ -11,6 +11,7 @@ packages=(
     nlohmann-json3-dev libvalijson-dev libmstch-dev libboost-dev libboost-math-dev
     qt6-translations-l10n
     libxlsxwriter-dev libreadstat-dev libminizip-dev libpoppler-cpp-dev fonts-dejavu-core
+    libjemalloc-dev
     xvfb xauth
 )
 if [[ ${1:-} == --ci ]]; then
