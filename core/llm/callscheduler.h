@@ -85,6 +85,7 @@ private:
 
     QPointer<Provider> m_provider;
     std::deque<Job> m_queue;
+    size_t m_lookedAhead = 0; // jobs at the front of m_queue that makeAhead() has seen
     int m_inFlight = 0;
     int m_cap = 0;
     bool m_pumping = false;  // inside pump(): a nested call only asks it to look again

@@ -9,9 +9,13 @@
 
 #include <QCoreApplication>
 #include <QMutex>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <random>
 
 namespace troupe {
@@ -90,6 +94,7 @@ quint64 World::seedFor(int step, const QString &agent) const
 Agent &World::addAgent(std::unique_ptr<Agent> agent)
 {
     agent->state().datetime = now();
+    m_byName.insert(agent->name(), agent.get());
     m_agents.push_back(std::move(agent));
     if (m_everyoneAccessible)
         makeEveryoneAccessible();
@@ -98,7 +103,10 @@ Agent &World::addAgent(std::unique_ptr<Agent> agent)
 
 Agent *World::agent(const QString &name) const
 {
-    for (const auto &a : m_agents)
+    // Every talk and stimulus looks its agent up: a scan made a step O(agents²).
+    if (Agent *a = m_byName.value(name); a && a->name() == name)
+        return a;
+    for (const auto &a : m_agents) // two agents of one name, or a renamed one
         if (a->name() == name)
             return a.get();
     return nullptr;
@@ -484,18 +492,40 @@ void World::consolidate()
     doneOne();
 }
 
+std::vector<AgentSnapshot> World::snapshots() const
+{
+    // Between steps nothing changes an agent, and a snapshot only reads its own: with
+    // thousands of agents they are taken on every core (10,000 took ~0.3 s on one).
+    std::vector<AgentSnapshot> out(m_agents.size());
+    constexpr size_t batch = 64;
+    std::atomic<size_t> next{0};
+    auto work = [this, &out, &next] {
+        for (size_t from; (from = next.fetch_add(batch)) < out.size();)
+            for (size_t i = from; i < std::min(from + batch, out.size()); ++i)
+                out[i] = m_agents[i]->snapshot();
+    };
+    const int helpers = out.size() >= 4 * batch ? std::clamp(QThread::idealThreadCount() - 1, 0, 7) : 0;
+    QSemaphore finished;
+    for (int h = 0; h < helpers; ++h)
+        QThreadPool::globalInstance()->start([&work, &finished] {
+            work();
+            finished.release();
+        });
+    work();
+    finished.acquire(helpers);
+    return out;
+}
+
 bool World::commit(const QString &pauseReason)
 {
     StepCommit c;
-    c.stepsDone = m_stepsDone;
-    c.events = m_pending;
     c.calls = m_log.take();
-    c.worldState = saveState();
-    c.agents.reserve(m_agents.size());
-    for (const auto &a : m_agents)
-        c.agents.push_back(a->snapshot());
-    c.pauseReason = pauseReason;
-    if (m_recorder) {
+    if (m_recorder) { // with nothing to store it in, a step is not copied
+        c.stepsDone = m_stepsDone;
+        c.events = m_pending;
+        c.worldState = saveState();
+        c.agents = snapshots();
+        c.pauseReason = pauseReason;
         const Status s = m_recorder(std::move(c));
         if (!s) {
             m_pending.clear();

@@ -11,6 +11,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <map>
@@ -172,6 +173,8 @@ private:
     void pause(QString reason);
     void finish();
     void updateAccessibility();
+    /** Every agent's snapshot for storage, in agent order. */
+    std::vector<AgentSnapshot> snapshots() const;
     bool commit(const QString &pauseReason);
 
     QString m_name;
@@ -185,6 +188,7 @@ private:
     std::function<Status(StepCommit)> m_recorder;
 
     std::vector<std::unique_ptr<Agent>> m_agents;
+    QHash<QString, Agent *> m_byName; // the first agent of each name
     std::optional<SocialNetwork> m_network;
     std::vector<Intervention> m_interventions;
     std::vector<bool> m_fired;

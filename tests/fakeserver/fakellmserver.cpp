@@ -344,7 +344,8 @@ void FakeLlmServer::readFrom(QTcpSocket *socket)
         r.json = nlohmann::json::parse(r.body.toStdString(), nullptr, false);
         if (r.json.is_discarded())
             r.json = nullptr;
-        m_requests.append(r);
+        if (m_keepRequests)
+            m_requests.append(r);
         answer(socket, r);
     }
 }

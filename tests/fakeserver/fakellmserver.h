@@ -87,6 +87,8 @@ public:
     const QList<Request> &requests() const { return m_requests; }
     int count(const QString &pathSuffix) const;
     void clearRequests() { m_requests.clear(); }
+    /** Off: requests are answered and forgotten (the program, which may serve millions). */
+    void setKeepRequests(bool keep) { m_keepRequests = keep; }
 
     // Ready-made replies.
     static Response chat(const QString &content, int promptTokens = 20, int completionTokens = 10, const QString &finish = QStringLiteral("stop"));
@@ -109,6 +111,7 @@ private:
     QHash<QString, std::deque<Response>> m_script;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
+    bool m_keepRequests = true;
     int m_latencyMs = 0;
     bool m_rejectJsonSchema = false;
     bool m_hashReplies = false;

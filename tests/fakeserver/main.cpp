@@ -24,6 +24,7 @@ int main(int argc, char *argv[])
     parser.addOptions({port, latency, noSchema, key, hashReplies, failFirst, startAfter});
     parser.process(app);
     troupe::testing::FakeLlmServer server;
+    server.setKeepRequests(false);
     server.setLatency(parser.value(latency).toInt());
     server.setRejectJsonSchema(parser.isSet(noSchema));
     server.setRequiredKey(parser.value(key).toUtf8());
