@@ -94,7 +94,8 @@ quint64 World::seedFor(int step, const QString &agent) const
 Agent &World::addAgent(std::unique_ptr<Agent> agent)
 {
     agent->state().datetime = now();
-    m_byName.insert(agent->name(), agent.get());
+    if (!m_byName.contains(agent->name()))
+        m_byName.insert(agent->name(), agent.get());
     m_agents.push_back(std::move(agent));
     if (m_everyoneAccessible)
         makeEveryoneAccessible();
@@ -103,13 +104,17 @@ Agent &World::addAgent(std::unique_ptr<Agent> agent)
 
 Agent *World::agent(const QString &name) const
 {
-    // Every talk and stimulus looks its agent up: a scan made a step O(agents²).
-    if (Agent *a = m_byName.value(name); a && a->name() == name)
-        return a;
-    for (const auto &a : m_agents) // two agents of one name, or a renamed one
-        if (a->name() == name)
-            return a.get();
-    return nullptr;
+    // Every talk and stimulus looks its agent up (or finds that a voice is no agent's):
+    // a scan made a step O(agents²). The index follows renames (reindexAgents()).
+    return m_byName.value(name);
+}
+
+void World::reindexAgents()
+{
+    m_byName.clear();
+    for (const auto &a : m_agents)
+        if (!m_byName.contains(a->name()))
+            m_byName.insert(a->name(), a.get());
 }
 
 void World::setNetwork(SocialNetwork network)

@@ -72,6 +72,22 @@ private slots:
         QCOMPARE(b.episodic().renderWindow(3, 4, 1024).size(), 1);
     }
 
+    void agentsAreFoundByName()
+    {
+        llm::OfflineEngine engine;
+        llm::CallScheduler scheduler(&engine);
+        auto w = worldOf(&scheduler, {QStringLiteral("Ana"), QStringLiteral("Bob"), QStringLiteral("Ana")});
+        QCOMPARE(w->agent(QStringLiteral("Ana")), w->agents()[0].get()); // the first of a name
+        QCOMPARE(w->agent(QStringLiteral("Bob")), w->agents()[1].get());
+        QCOMPARE(w->agent(QStringLiteral("Moderator")), nullptr);
+        // A fragment changes a persona, never its name: the agent is found as before.
+        const nlohmann::ordered_json doc = {{"type", "Fragment"}, {"persona", {{"hobbies", {"Chess"}}}}};
+        const Status applied = w->applyFragment(QStringLiteral("Bob"), PersonaDocument(SpecKind::Fragment, doc, QStringLiteral("older")));
+        QVERIFY2(applied, qPrintable(applied.error()));
+        QCOMPARE(w->agent(QStringLiteral("Bob")), w->agents()[1].get());
+        QVERIFY(w->agents()[1]->persona().persona().contains("hobbies"));
+    }
+
     void contentIsTruncatedInTheWindow()
     {
         Agent a(person(QStringLiteral("Ana")));

@@ -383,7 +383,9 @@ void FakeLlmServer::answer(QTcpSocket *socket, const Request &request)
         return; // keep the socket open, say nothing
     if (response.delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(response.delayMs, this, [this, guard, response] {
+        // Precise: a coarse timer may fire up to 5% late (10 ms of a 200 ms latency), which
+        // the throughput benchmark would count against the client.
+        QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, [this, guard, response] {
             if (guard)
                 send(guard, response);
         });
