@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <ctime>
@@ -73,6 +74,16 @@ struct ServerProcess
         const QString line = QString::fromUtf8(process.readLine()).trimmed();
         baseUrl = line.section(QLatin1Char(' '), 2);
         return baseUrl.startsWith(QLatin1String("http"));
+    }
+    /** CPU seconds the server used so far (it shares this machine's cores with the engine). */
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(process.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        const QList<QByteArray> fields = stat.readAll().split(')').value(1).trimmed().split(' ');
+        // After the name: state is field 3 of the file, utime and stime are 14 and 15.
+        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
     }
     ~ServerProcess()
     {
@@ -224,10 +235,12 @@ int runHttpCase(int agents, int concurrency, int latencyMs, int steps, const QSt
             return 1;
         }
     const double turns = double(agents) * steps;
-    std::printf("%6d %5d %7d %9.0f %12.0f %7.2f %12.0f %7.2f %11.0f %10.3f %10.3f %10ld\n", agents, concurrency, latencyMs, ideal,
+    const int parts = (bare.stepMs.empty() ? 0 : 1) + (stored.stepMs.empty() ? 0 : 1); // the replay asks the server nothing
+    const double serverMsPerCall = parts ? server.cpuSeconds() * 1000.0 / (turns * parts) : 0;
+    std::printf("%6d %5d %7d %9.0f %12.0f %7.2f %12.0f %7.2f %11.0f %10.3f %10.3f %10ld %10.3f\n", agents, concurrency, latencyMs, ideal,
                 median(bare.stepMs), median(bare.stepMs) / ideal, median(stored.stepMs), median(stored.stepMs) / ideal,
                 double(replay.events) / (replay.wallMs / 1000.0), bare.cpuSeconds * 1000.0 / turns,
-                stored.cpuSeconds * 1000.0 / turns, peakRssMb());
+                stored.cpuSeconds * 1000.0 / turns, peakRssMb(), serverMsPerCall);
     std::fflush(stdout);
     return 0;
 }
@@ -237,9 +250,10 @@ int runHttpBench(const QList<QPair<int, int>> &cases, int latencyMs, int steps)
     std::printf("One process per case; the fake server is another process answering after the latency, from a hash of\n"
                 "each request. Ideal step = ceil(N / C) x latency. Step figures are medians over %d steps; turn calls only\n"
                 "(consolidation off, no streaming). Replay: the same run again from the project's cache. CPU per turn is\n"
-                "this process's CPU (engine, HTTP client, SQLite) divided by agent-turns.\n\n", steps);
-    std::printf("%6s %5s %7s %9s %12s %7s %12s %7s %11s %10s %10s %10s\n", "agents", "C", "lat ms", "ideal ms", "no project",
-                "ratio", "with project", "ratio", "replay ev/s", "CPU/turn", "CPU/turn+p", "peak MB");
+                "this process's CPU (engine, HTTP client, SQLite) divided by agent-turns; server CPU/call is the fake\n"
+                "server's, which runs on the same cores.\n\n", steps);
+    std::printf("%6s %5s %7s %9s %12s %7s %12s %7s %11s %10s %10s %10s %10s\n", "agents", "C", "lat ms", "ideal ms", "no project",
+                "ratio", "with project", "ratio", "replay ev/s", "CPU/turn", "CPU/turn+p", "peak MB", "srv/call");
     std::fflush(stdout);
     for (const auto &[agents, concurrency] : cases) {
         QProcess one;

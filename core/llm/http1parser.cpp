@@ -189,7 +189,7 @@ qsizetype Http1ResponseParser::feed(const char *data, qsizetype size, QByteArray
                 const QByteArray hex = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
                 bool valid = !hex.isEmpty() && hex.size() <= 15;
                 qint64 n = 0;
-                for (char c : hex) {
+                for (char c : valid ? hex : QByteArray()) { // at most 15 digits: no overflow
                     const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
                     valid = valid && d >= 0;
                     n = n * 16 + std::max(d, 0);

@@ -21,14 +21,15 @@ struct Outcome
     bool operator==(const Outcome &) const = default;
 };
 
-Outcome parse(const QByteArray &bytes, const uint8_t *sizes, size_t nSizes)
+Outcome parse(const fuzz::Pieces &in, bool whole)
 {
+    const QByteArray &bytes = in.bytes;
     llm::Http1ResponseParser p;
     Outcome out;
     qsizetype at = 0;
     size_t k = 0;
     while (at < bytes.size() && !p.done() && !p.failed()) {
-        const qsizetype chunk = std::min(nSizes ? qsizetype(sizes[k++ % nSizes]) + 1 : bytes.size(), bytes.size() - at);
+        const qsizetype chunk = std::min(whole ? bytes.size() : in.piece(k++), bytes.size() - at);
         const qsizetype used = p.feed(bytes.constData() + at, chunk, out.body);
         fuzz::check(used >= 0 && used <= chunk, "feed used more than it was given");
         fuzz::check(used == chunk || p.done() || p.failed(), "feed stopped early while the reply goes on");
@@ -51,12 +52,9 @@ Outcome parse(const QByteArray &bytes, const uint8_t *sizes, size_t nSizes)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    // The first byte says how many of the next bytes are chunk sizes; the rest is the reply.
-    const size_t nSizes = size ? std::min<size_t>(data[0] % 16, size - 1) : 0;
-    const size_t head = size ? 1 + nSizes : 0;
-    const QByteArray bytes(reinterpret_cast<const char *>(data + head), qsizetype(size - head));
-    const Outcome split = parse(bytes, data + 1, nSizes);
-    const Outcome whole = parse(bytes, nullptr, 0);
+    const fuzz::Pieces in(data, size);
+    const Outcome split = parse(in, false);
+    const Outcome whole = parse(in, true);
     fuzz::check(split == whole, "the reply depends on how the bytes were split");
     return 0;
 }
