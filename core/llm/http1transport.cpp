@@ -21,7 +21,6 @@ QNetworkReply::NetworkError networkError(QAbstractSocket::SocketError e)
     case QAbstractSocket::RemoteHostClosedError: return QNetworkReply::RemoteHostClosedError;
     case QAbstractSocket::HostNotFoundError: return QNetworkReply::HostNotFoundError;
     case QAbstractSocket::SocketTimeoutError: return QNetworkReply::TimeoutError;
-    case QAbstractSocket::NetworkError: return QNetworkReply::UnknownNetworkError;
     default: return QNetworkReply::UnknownNetworkError;
     }
 }
@@ -235,10 +234,7 @@ void Http1Call::finish(QNetworkReply::NetworkError error, const QString &text)
 
 Http1Transport::Http1Transport() = default;
 
-Http1Transport::~Http1Transport()
-{
-    m_idle.clear(); // the connections are children and go with this
-}
+Http1Transport::~Http1Transport() = default; // the connections are children and go with this
 
 int Http1Transport::openConnections() const
 {

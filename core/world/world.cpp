@@ -105,16 +105,8 @@ Agent &World::addAgent(std::unique_ptr<Agent> agent)
 Agent *World::agent(const QString &name) const
 {
     // Every talk and stimulus looks its agent up (or finds that a voice is no agent's):
-    // a scan made a step O(agents²). The index follows renames (reindexAgents()).
+    // a scan made a step O(agents²). Agents keep their names: a fragment never changes one.
     return m_byName.value(name);
-}
-
-void World::reindexAgents()
-{
-    m_byName.clear();
-    for (const auto &a : m_agents)
-        if (!m_byName.contains(a->name()))
-            m_byName.insert(a->name(), a.get());
 }
 
 void World::setNetwork(SocialNetwork network)

@@ -173,7 +173,6 @@ private:
     void pause(QString reason);
     void finish();
     void updateAccessibility();
-    void reindexAgents();
     /** Every agent's snapshot for storage, in agent order. */
     std::vector<AgentSnapshot> snapshots() const;
     bool commit(const QString &pauseReason);

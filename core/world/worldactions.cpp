@@ -173,7 +173,6 @@ Status World::applyFragment(const QString &agentName, const PersonaDocument &fra
         return Status::failure(merged.error());
     }
     a->setPersona(std::move(merged).value());
-    reindexAgents(); // names are kept by fragments today; the index must not go stale if not
     e.kind = QStringLiteral("world");
     e.type = QStringLiteral("fragment");
     e.content = Tr::tr("fragment %1 applied to %2's persona").arg(fragment.name(), agentName);
