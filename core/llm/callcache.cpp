@@ -40,24 +40,42 @@ CachingProvider::CachingProvider(Provider *inner, CallCache *cache, QObject *par
     connect(inner, &Provider::streamed, this, &Provider::streamed);
 }
 
-void CachingProvider::chat(const ChatRequest &request, ChatCallback done)
+bool CachingProvider::answered(const ChatRequest &request, const ChatCallback &done, QString *hash)
 {
     const QString identity = m_inner->identity();
-    const QString hash = request.prepared && request.prepared->identity == identity ? request.prepared->hash
-                                                                                   : requestHash(request, identity);
-    if (auto hit = m_cache->findChat(hash)) {
+    *hash = request.prepared && request.prepared->identity == identity ? request.prepared->hash : requestHash(request, identity);
+    if (auto hit = m_cache->findChat(*hash)) {
         ++m_hits;
-        hit->requestHash = hash;
-        QTimer::singleShot(0, this, [reply = std::move(*hit), done = std::move(done)]() mutable { done(std::move(reply)); });
-        return;
+        hit->requestHash = *hash;
+        QTimer::singleShot(0, this, [reply = std::move(*hit), done]() mutable { done(std::move(reply)); });
+        return true;
     }
     ++m_misses;
-    m_inner->chat(request, [self = QPointer<CachingProvider>(this), hash, done = std::move(done)](ChatReply reply) {
+    return false;
+}
+
+ChatCallback CachingProvider::remembering(const QString &hash, ChatCallback done)
+{
+    return [self = QPointer<CachingProvider>(this), hash, done = std::move(done)](ChatReply reply) {
         reply.requestHash = hash;
         if (self)
             self->m_cache->remember(hash, reply);
         done(std::move(reply));
-    });
+    };
+}
+
+void CachingProvider::chat(const ChatRequest &request, ChatCallback done)
+{
+    QString hash;
+    if (!answered(request, done, &hash))
+        m_inner->chat(request, remembering(hash, std::move(done)));
+}
+
+void CachingProvider::chatShared(std::shared_ptr<const ChatRequest> request, ChatCallback done)
+{
+    QString hash;
+    if (!answered(*request, done, &hash))
+        m_inner->chatShared(std::move(request), remembering(hash, std::move(done)));
 }
 
 void CachingProvider::embed(const QStringList &texts, EmbeddingCallback done)

@@ -45,6 +45,7 @@ public:
     QString identity() const override { return m_inner->identity(); }
 
     void chat(const ChatRequest &request, ChatCallback done) override;
+    void chatShared(std::shared_ptr<const ChatRequest> request, ChatCallback done) override;
     void embed(const QStringList &texts, EmbeddingCallback done) override;
     void prepare(std::function<void(QString)> done) override { m_inner->prepare(std::move(done)); }
     void cancelAll() override { m_inner->cancelAll(); }
@@ -54,6 +55,10 @@ public:
     int misses() const { return m_misses; }
 
 private:
+    /** True when the cache answered (`done` is called on the next event-loop turn); `hash` is the key. */
+    bool answered(const ChatRequest &request, const ChatCallback &done, QString *hash);
+    /** `done`, after the reply is remembered under `hash`. */
+    ChatCallback remembering(const QString &hash, ChatCallback done);
     QPointer<Provider> m_inner;
     CallCache *m_cache;
     int m_hits = 0;

@@ -84,7 +84,7 @@ void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<v
         // Shared with the callback, not copied into it: a request is mostly its prompt.
         auto request = std::make_shared<const ChatRequest>(std::move(*making->made));
         making->made.reset();
-        m_provider->chat(*request, [this, self = QPointer<CallScheduler>(this), done, release, request](ChatReply reply) {
+        m_provider->chatShared(request, [this, self = QPointer<CallScheduler>(this), done, release, request](ChatReply reply) {
             if (!self) {
                 done(*request, std::move(reply));
                 return;

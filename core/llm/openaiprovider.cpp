@@ -208,9 +208,14 @@ void OpenAiProvider::exchangeChat(const ChatRequest &req, StructuredMode mode, b
 
 void OpenAiProvider::chat(const ChatRequest &request, ChatCallback done)
 {
-    const QString model = request.model.isEmpty() ? m_endpoint.model : request.model;
+    chatShared(std::make_shared<const ChatRequest>(request), std::move(done));
+}
+
+void OpenAiProvider::chatShared(std::shared_ptr<const ChatRequest> request, ChatCallback done)
+{
+    const QString model = request->model.isEmpty() ? m_endpoint.model : request->model;
     const StructuredMode mode = knownMode(model).value_or(StructuredMode::JsonSchema);
-    chatWith(std::make_shared<const ChatRequest>(request), mode, m_endpoint.stream && !m_streamRefused, 0, std::move(done));
+    chatWith(std::move(request), mode, m_endpoint.stream && !m_streamRefused, 0, std::move(done));
 }
 
 void OpenAiProvider::chatWith(std::shared_ptr<const ChatRequest> request, StructuredMode mode, bool stream, int extraAttempts,

@@ -43,6 +43,7 @@ public:
     const Endpoint &endpoint() const { return m_endpoint; }
 
     void chat(const ChatRequest &request, ChatCallback done) override;
+    void chatShared(std::shared_ptr<const ChatRequest> request, ChatCallback done) override;
     void embed(const QStringList &texts, EmbeddingCallback done) override;
     void prepare(std::function<void(QString error)> done) override;
     void cancelAll() override;
