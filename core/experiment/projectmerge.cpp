@@ -163,7 +163,7 @@ Result<MergeReport> mergeProjects(const QStringList &inputs, const QString &outp
                     !s)
                     return s;
             }
-            for (const QString &t : {QStringLiteral("studies"), QStringLiteral("experiments")}) {
+            for (const QString &t : {QStringLiteral("studies"), QStringLiteral("experiments"), QStringLiteral("request_prefixes")}) {
                 const QStringList srcCols = columns(db, QStringLiteral("src"), t);
                 if (srcCols.isEmpty())
                     continue;

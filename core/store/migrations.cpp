@@ -122,6 +122,18 @@ const MigrationList &projectMigrations()
          {
              QStringLiteral("ALTER TABLE agent_states ADD COLUMN persona TEXT"),
          }},
+        // An agent's instructions and persona open every request it makes, and were stored
+        // again with each call (two thirds of a run's file). Calls written since keep the
+        // start they share with the agent's earlier calls once, in request_prefixes; the
+        // view shows every request whole. Rows written before have no prefix.
+        {8, QStringLiteral("request_prefixes: the start of requests that calls share, stored once"),
+         {
+             QStringLiteral("CREATE TABLE request_prefixes (hash TEXT PRIMARY KEY, text TEXT NOT NULL)"),
+             QStringLiteral("ALTER TABLE llm_calls ADD COLUMN request_prefix TEXT"),
+             QStringLiteral("CREATE VIEW llm_call_requests AS SELECT c.id AS call_id, c.run_id, c.population_id, c.step, "
+                            "c.agent, c.purpose, c.request_hash, COALESCE(p.text, '') || c.request AS request "
+                            "FROM llm_calls c LEFT JOIN request_prefixes p ON p.hash = c.request_prefix"),
+         }},
     };
     return list;
 }

@@ -177,7 +177,10 @@ Status ProjectFile::configure()
     if (!db.open())
         return Status::failure(Tr::tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // A step of a large run writes tens of thousands of rows into several indexes: with
+    // SQLite's default 2 MB page cache most of them were read back from the file again.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA cache_size=-65536"}) {
         if (!q.exec(QLatin1String(pragma)))
             return Status::failure(Tr::tr("cannot prepare %1: %2").arg(m_path, sqlError(q)));
     }

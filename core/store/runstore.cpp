@@ -1,5 +1,7 @@
 #include "runstore.h"
 
+#include "sqlitestatement.h"
+
 #include "util/jsonreader.h"
 #include "util/simtime.h"
 
@@ -140,38 +142,34 @@ Status RunStore::setConfig(qint64 runId, const nlohmann::ordered_json &config)
 
 namespace {
 
-Status insertCalls(QSqlDatabase db, qint64 runId, const std::vector<LlmCallRecord> &calls)
+Status insertCalls(QSqlDatabase db, qint64 runId, const std::vector<LlmCallRecord> &calls, RequestPrefixes &prefixes)
 {
     if (calls.empty())
         return {};
-    QSqlQuery call(db);
-    call.prepare(QStringLiteral(
-        "INSERT INTO llm_calls (run_id, step, agent, purpose, provider, model, request_hash, request, response, "
-        "status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = nowText();
+    auto prepared = SqliteStatement::prepare(
+        db, "INSERT INTO llm_calls (run_id, step, agent, purpose, provider, model, request_hash, request, request_prefix, "
+            "response, status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!prepared)
+        return Status::failure(prepared.error());
+    SqliteStatement &call = prepared.value();
+    const QByteArray now = nowText().toUtf8();
     for (const LlmCallRecord &r : calls) {
-        call.addBindValue(runId);
-        call.addBindValue(r.step);
-        call.addBindValue(nullable(r.agent));
-        call.addBindValue(r.purpose);
-        call.addBindValue(r.provider);
-        call.addBindValue(r.model);
-        call.addBindValue(r.requestHash);
-        call.addBindValue(QString::fromStdString(r.requestText ? *r.requestText : r.request.dump()));
-        call.addBindValue(nullable(r.response));
-        call.addBindValue(r.status());
-        call.addBindValue(nullable(r.error));
-        call.addBindValue(r.promptTokens);
-        call.addBindValue(r.completionTokens);
-        call.addBindValue(r.cachedTokens);
-        call.addBindValue(r.latencyMs);
-        call.addBindValue(r.attempts);
-        call.addBindValue(r.cost ? QVariant(*r.cost) : QVariant(QMetaType(QMetaType::Double)));
-        call.addBindValue(r.fromCache ? 1 : 0);
-        call.addBindValue(now);
-        if (!call.exec())
-            return Status::failure(sqlError(call));
+        const auto text = r.requestText ? r.requestText : std::make_shared<const std::string>(r.request.dump());
+        QString error;
+        const auto split = prefixes.split(db, runId, r.agent, r.purpose, text, &error);
+        if (!split)
+            return Status::failure(error);
+        call.integer(runId).integer(r.step).text(r.agent).text(r.purpose).text(r.provider).text(r.model).text(r.requestHash);
+        call.text(split->rest).text(split->prefixHash).text(r.response).text(r.status()).text(r.error);
+        call.integer(r.promptTokens).integer(r.completionTokens).integer(r.cachedTokens).integer(r.latencyMs).integer(r.attempts);
+        if (r.cost)
+            call.real(*r.cost);
+        else
+            call.null();
+        call.integer(r.fromCache ? 1 : 0).text(std::string_view(now.constData(), size_t(now.size())));
+        if (const Status s = call.run(); !s)
+            return s;
     }
     return {};
 }
@@ -182,83 +180,77 @@ Status RunStore::storeCalls(qint64 runId, const std::vector<LlmCallRecord> &call
 {
     if (calls.empty())
         return {};
-    return m_project.transaction([&]() -> Status { return insertCalls(m_project.database(), runId, calls); });
+    const Status s = m_project.transaction([&]() -> Status { return insertCalls(m_project.database(), runId, calls, m_prefixes); });
+    m_prefixes.settle(s.ok());
+    return s;
 }
 
 Status RunStore::commitStep(qint64 runId, const StepCommit &c)
 {
-    return m_project.transaction([&]() -> Status {
+    // Straight onto SQLite (see SqliteStatement): a step of 10,000 agents is ~100,000 rows.
+    const Status written = m_project.transaction([&]() -> Status {
         QSqlDatabase db = m_project.database();
-        QSqlQuery ev(db);
-        ev.prepare(QStringLiteral("INSERT INTO events (run_id, seq, step, sim_time, agent, kind, type, source, target, "
-                                  "content, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto ev = SqliteStatement::prepare(db, "INSERT INTO events (run_id, seq, step, sim_time, agent, kind, type, source, "
+                                               "target, content, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!ev)
+            return Status::failure(ev.error());
         for (const RunEvent &e : c.events) {
-            ev.addBindValue(runId);
-            ev.addBindValue(e.seq);
-            ev.addBindValue(e.step);
-            ev.addBindValue(simTimeText(e.time));
-            ev.addBindValue(nullable(e.agent));
-            ev.addBindValue(e.kind);
-            ev.addBindValue(nullable(e.type));
-            ev.addBindValue(nullable(e.source));
-            ev.addBindValue(nullable(e.target));
-            ev.addBindValue(nullable(e.content));
-            ev.addBindValue(e.payload.is_null() ? QVariant() : QVariant(jsonText(e.payload)));
-            if (!ev.exec())
-                return Status::failure(sqlError(ev));
+            ev.value().integer(runId).integer(e.seq).integer(e.step).text(simTimeText(e.time)).text(e.agent).text(e.kind);
+            ev.value().text(e.type).text(e.source).text(e.target).text(e.content);
+            if (e.payload.is_null())
+                ev.value().null();
+            else
+                ev.value().text(e.payload.dump());
+            if (const Status s = ev.value().run(); !s)
+                return s;
         }
-        if (const Status s = insertCalls(db, runId, c.calls); !s)
+        if (const Status s = insertCalls(db, runId, c.calls, m_prefixes); !s)
             return s;
-        QSqlQuery mem(db);
-        mem.prepare(QStringLiteral("INSERT INTO memories (run_id, agent, kind, seq, step, content, embedding) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery st(db);
-        st.prepare(QStringLiteral("INSERT INTO agent_states (run_id, agent, step, state, persona) VALUES (?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (run_id, agent) DO UPDATE SET step = excluded.step, state = excluded.state, "
-                                  "persona = COALESCE(excluded.persona, agent_states.persona)"));
+        auto mem = SqliteStatement::prepare(db, "INSERT INTO memories (run_id, agent, kind, seq, step, content, embedding) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto st = SqliteStatement::prepare(db, "INSERT INTO agent_states (run_id, agent, step, state, persona) VALUES (?, ?, ?, ?, ?) "
+                                               "ON CONFLICT (run_id, agent) DO UPDATE SET step = excluded.step, state = excluded.state, "
+                                               "persona = COALESCE(excluded.persona, agent_states.persona)");
+        if (!mem || !st)
+            return Status::failure(mem ? st.error() : mem.error());
         for (const AgentSnapshot &a : c.agents) {
+            const QByteArray agent = a.name.toUtf8();
+            const std::string_view name(agent.constData(), size_t(agent.size()));
             for (const auto &[seq, item] : a.episodic) {
-                mem.addBindValue(runId);
-                mem.addBindValue(a.name);
-                mem.addBindValue(QStringLiteral("episodic"));
-                mem.addBindValue(seq);
-                mem.addBindValue(item.value("step", 0));
-                mem.addBindValue(QString::fromStdString(item.dump()));
-                mem.addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
-                if (!mem.exec())
-                    return Status::failure(sqlError(mem));
+                mem.value().integer(runId).text(name).text(std::string_view("episodic")).integer(seq).integer(item.value("step", 0));
+                mem.value().text(item.dump()).null();
+                if (const Status s = mem.value().run(); !s)
+                    return s;
             }
             for (const StoredEngram &g : a.engrams) {
-                mem.addBindValue(runId);
-                mem.addBindValue(a.name);
-                mem.addBindValue(QStringLiteral("semantic"));
-                mem.addBindValue(g.seq);
-                mem.addBindValue(g.step);
-                mem.addBindValue(QString::fromStdString(
-                    nlohmann::json{{"kind", g.kind.toStdString()}, {"text", g.text.toStdString()}}.dump()));
-                mem.addBindValue(blob(g.vector.data(), int(g.vector.size())));
-                if (!mem.exec())
-                    return Status::failure(sqlError(mem));
+                mem.value().integer(runId).text(name).text(std::string_view("semantic")).integer(g.seq).integer(g.step);
+                mem.value().text(nlohmann::json{{"kind", g.kind.toStdString()}, {"text", g.text.toStdString()}}.dump());
+                mem.value().blob(g.vector.data(), qsizetype(g.vector.size() * sizeof(float)));
+                if (const Status s = mem.value().run(); !s)
+                    return s;
             }
-            st.addBindValue(runId);
-            st.addBindValue(a.name);
-            st.addBindValue(c.stepsDone);
-            st.addBindValue(QString::fromStdString(a.state.dump()));
-            st.addBindValue(a.persona ? QVariant(QString::fromStdString(a.persona->dump())) : QVariant(QMetaType(QMetaType::QString)));
-            if (!st.exec())
-                return Status::failure(sqlError(st));
+            st.value().integer(runId).text(name).integer(c.stepsDone).text(a.state.dump());
+            if (a.persona)
+                st.value().text(a.persona->dump());
+            else
+                st.value().null();
+            if (const Status s = st.value().run(); !s)
+                return s;
         }
-        QSqlQuery run(db);
-        run.prepare(QStringLiteral("UPDATE runs SET steps_done = ?, world_state = ?, "
-                                   "status = CASE WHEN ? THEN 'paused' ELSE status END WHERE id = ?"));
-        run.addBindValue(c.stepsDone);
-        run.addBindValue(jsonText(c.worldState));
-        run.addBindValue(!c.pauseReason.isEmpty());
-        run.addBindValue(runId);
-        if (!run.exec())
-            return Status::failure(sqlError(run));
-        return {};
+        auto run = SqliteStatement::prepare(db, "UPDATE runs SET steps_done = ?, world_state = ?, "
+                                                "status = CASE WHEN ? THEN 'paused' ELSE status END WHERE id = ?");
+        if (!run)
+            return Status::failure(run.error());
+        run.value().integer(c.stepsDone);
+        if (c.worldState.is_null())
+            run.value().null();
+        else
+            run.value().text(c.worldState.dump());
+        run.value().integer(c.pauseReason.isEmpty() ? 0 : 1).integer(runId);
+        return run.value().run();
     });
+    m_prefixes.settle(written.ok());
+    return written;
 }
 
 Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
@@ -374,6 +366,9 @@ Status RunStore::removeRun(qint64 runId)
         q.addBindValue(runId);
         if (!q.exec())
             return Status::failure(sqlError(q));
+        QString error;
+        if (!RequestPrefixes::removeUnused(m_project.database(), &error))
+            return Status::failure(error);
         return {};
     });
 }
@@ -382,9 +377,10 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
 {
     QSqlQuery q(m_project.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT step, agent, purpose, provider, model, request, request_hash, response, status, error, "
-                             "prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, id "
-                             "FROM llm_calls WHERE run_id = ? AND COALESCE(agent, '') = ? AND (? < 0 OR step = ?) ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT step, agent, purpose, provider, model, COALESCE(p.text, '') || request, request_hash, "
+                             "response, status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, "
+                             "cost, from_cache, id FROM llm_calls LEFT JOIN request_prefixes p ON p.hash = request_prefix "
+                             "WHERE run_id = ? AND COALESCE(agent, '') = ? AND (? < 0 OR step = ?) ORDER BY id"));
     q.addBindValue(runId);
     q.addBindValue(agent);
     q.addBindValue(step);

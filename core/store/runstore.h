@@ -1,6 +1,7 @@
 #pragma once
 
 #include "projectfile.h"
+#include "requestprefixes.h"
 #include "runrecords.h"
 #include "runstatus.h"
 
@@ -124,6 +125,7 @@ public:
 
 private:
     ProjectFile &m_project;
+    RequestPrefixes m_prefixes; // what this store's calls share with earlier ones
 };
 
 } // namespace troupe
