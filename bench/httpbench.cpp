@@ -223,12 +223,14 @@ int runHttpCase(int agents, int concurrency, int latencyMs, int steps, const QSt
     const Config config = benchConfig(dir);
     const double ideal = double((agents + concurrency - 1) / concurrency) * latencyMs;
 
-    // `only` ("bare" or "project") runs one part, for profiling.
-    const Figures bare = only == QLatin1String("project") ? Figures{} : withoutProject(config, server.baseUrl, agents, concurrency, steps);
+    // `only` runs one part, for profiling: "bare", "project", or "replay" (the project run, then its replay).
+    const bool all = only.isEmpty(), replaying = all || only == QLatin1String("replay");
+    const Figures bare = all || only == QLatin1String("bare") ? withoutProject(config, server.baseUrl, agents, concurrency, steps) : Figures{};
     const QString path = dir.filePath(QStringLiteral("bench.troupe"));
-    const Figures stored = only == QLatin1String("bare") ? Figures{} : withProject(config, path, server.baseUrl, agents, concurrency, steps);
+    const Figures stored = all || replaying || only == QLatin1String("project")
+        ? withProject(config, path, server.baseUrl, agents, concurrency, steps) : Figures{};
     // The same run again in the same project: every call is answered from the project's cache.
-    const Figures replay = only.isEmpty() ? withProject(config, path, server.baseUrl, agents, concurrency, steps) : Figures{};
+    const Figures replay = replaying ? withProject(config, path, server.baseUrl, agents, concurrency, steps) : Figures{};
     for (const Figures *f : {&bare, &stored, &replay})
         if (!f->problem.isEmpty()) {
             std::printf("%6d %5d  failed: %s\n", agents, concurrency, qPrintable(f->problem));
