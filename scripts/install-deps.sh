@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libgl-dev qt6-charts-dev
+    libqt6sql6-sqlite libsqlite3-dev libssl-dev libqt6opengl6-dev libgl-dev qt6-charts-dev
     nlohmann-json3-dev libvalijson-dev libmstch-dev libboost-dev libboost-math-dev
     qt6-translations-l10n
     libxlsxwriter-dev libreadstat-dev libminizip-dev libpoppler-cpp-dev fonts-dejavu-core

@@ -1,6 +1,7 @@
 #include "llmtypes.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
+
 
 #include <algorithm>
 #include <QDataStream>
@@ -69,7 +70,7 @@ namespace {
 
 QString sha256(const std::string &canonical)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(canonical), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonical);
 }
 
 QString sha256(const nlohmann::json &canonical)

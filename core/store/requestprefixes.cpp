@@ -1,6 +1,7 @@
 #include "requestprefixes.h"
 
-#include <QCryptographicHash>
+#include "util/sha256.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,8 +47,7 @@ std::optional<RequestPrefixes::Split> RequestPrefixes::split(QSqlDatabase db, qi
         return Split{QString(), t};
     }
     std::string prefix(t.substr(0, cut));
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(QByteArrayView(prefix.data(), qsizetype(prefix.size())), QCryptographicHash::Sha256).toHex());
+    const QString hash = sha256Hex(prefix);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO request_prefixes (hash, text) VALUES (?, ?)"));
     q.addBindValue(hash);

@@ -8,6 +8,7 @@
 #include "llm/retrypolicy.h"
 #include "llm/secretstore.h"
 #include "llm/sseparser.h"
+#include "util/sha256.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void strictSchemaClosesObjects();
     void serverMessages();
     void secretsFileIsOwnerOnlyAndRedacted();
+    void sha256MatchesTheStandard();
 
 private:
     QTemporaryDir m_dir;
@@ -308,6 +310,18 @@ void TestLlmUnits::secretsFileIsOwnerOnlyAndRedacted()
     QCOMPARE(redactSecrets(QStringLiteral("Authorization: Bearer abc.def"), {}), QStringLiteral("Authorization: Bearer [redacted]"));
     QVERIFY(SecretStore::setKey(QStringLiteral("openrouter"), QString()));
     QVERIFY(SecretStore::key(QStringLiteral("openrouter")).isEmpty());
+}
+
+void TestLlmUnits::sha256MatchesTheStandard()
+{
+    // FIPS 180-2 examples, and the same digest as Qt's for a request-sized text.
+    QCOMPARE(sha256Hex(""), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(sha256Hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    std::string text;
+    for (int i = 0; i < 2000; ++i)
+        text += "persona " + std::to_string(i) + ' ';
+    QCOMPARE(sha256Hex(text),
+             QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(text), QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestLlmUnits)
