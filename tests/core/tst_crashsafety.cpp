@@ -59,6 +59,9 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
         QVERIFY(q.value(0).toInt() >= (lastCommitted + 1) * 20);
         QVERIFY(q.value(0).toInt() % 20 == 0); // never half a batch
+        // A row can be committed and the writer killed before it printed the number: the
+        // next writer starts after the last row stored, not the last one reported.
+        lastCommitted = q.value(0).toInt() / 20 - 1;
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }

@@ -27,8 +27,10 @@ int main(int argc, char *argv[])
         const QByteArray json = QStringLiteral(R"({"type":"TinyPerson","persona":{"name":"Writer %1","other_facts":["%2"]}})")
                                     .arg(i).arg(QString(512, u'x')).toUtf8();
         const auto doc = PersonaParser::parse(json, QStringLiteral("gen"));
-        if (!store.save(*doc.document))
+        if (const auto saved = store.save(*doc.document); !saved) {
+            std::fprintf(stderr, "row %d, persona: %s\n", i, qPrintable(saved.error()));
             return 1;
+        }
         // Events too, in a batch per transaction as a simulation step writes them.
         const Status s = project.value()->transaction([&]() -> Status {
             QSqlQuery q(project.value()->database());
@@ -44,8 +46,10 @@ int main(int argc, char *argv[])
             }
             return {};
         });
-        if (!s)
+        if (!s) {
+            std::fprintf(stderr, "row %d, events: %s\n", i, qPrintable(s.error()));
             return 1;
+        }
         std::printf("%d\n", i);
         std::fflush(stdout);
     }
