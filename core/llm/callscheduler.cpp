@@ -68,7 +68,8 @@ void CallScheduler::embed(QStringList texts, EmbeddingCallback done)
                              std::move(done), &Stats::embeddingCalls);
 }
 
-void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<void(const ChatRequest &, ChatReply)> done)
+void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<void(const ChatRequest &, ChatReply)> done,
+                              std::function<void(const ChatReply &)> digest)
 {
     auto making = std::make_shared<Making>();
     making->make = std::move(make);
@@ -80,11 +81,11 @@ void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<v
         r.error = tr("cancelled");
         done(making->made.value_or(ChatRequest()), std::move(r));
     };
-    job.start = [this, done, making](std::function<void()> release) {
+    job.start = [this, done, making, digest](std::function<void()> release) {
         // Shared with the callback, not copied into it: a request is mostly its prompt.
         auto request = std::make_shared<const ChatRequest>(std::move(*making->made));
         making->made.reset();
-        m_provider->chatShared(request, [this, self = QPointer<CallScheduler>(this), done, release, request](ChatReply reply) {
+        m_provider->chatShared(request, [this, self = QPointer<CallScheduler>(this), done, release, request, digest](ChatReply reply) {
             if (!self) {
                 done(*request, std::move(reply));
                 return;
@@ -101,7 +102,16 @@ void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<v
             // Read later: the replies of a wave arrive together, and every slot they free is
             // filled first; read at once, each would hold back the next slot by the time it
             // takes to parse and check (a 128-wide wave then lost ~20 ms a step).
-            QMetaObject::invokeMethod(this, [done, request, reply = std::move(reply)]() mutable { done(*request, std::move(reply)); },
+            auto deliver = [done, request](ChatReply r) { done(*request, std::move(r)); };
+            if (digest && reply.ok) {
+                m_pool.start([this, digest, deliver, reply = std::move(reply)]() mutable {
+                    digest(reply);
+                    QMetaObject::invokeMethod(this, [deliver, reply = std::move(reply)]() mutable { deliver(std::move(reply)); },
+                                              Qt::QueuedConnection);
+                });
+                return;
+            }
+            QMetaObject::invokeMethod(this, [deliver, reply = std::move(reply)]() mutable { deliver(std::move(reply)); },
                                       Qt::QueuedConnection);
         });
     };

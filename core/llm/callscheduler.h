@@ -47,9 +47,13 @@ public:
      * little ahead of sending (it may only read what stays unchanged until the call is
      * answered), the request is prepared there for the cache and the log (ChatRequest::prepare),
      * then it goes out from this thread. `done` gets the request that was made (empty when the
-     * call was cancelled before that) and the reply.
+     * call was cancelled before that) and the reply. `digest`, when given, sees a reply that
+     * came from the network first, on a worker thread (to parse and check it there: the
+     * run's thread has every other reply to take in); it must not touch what `done` reads
+     * before `done` is called.
      */
-    void chatLater(std::function<ChatRequest()> make, std::function<void(const ChatRequest &, ChatReply)> done);
+    void chatLater(std::function<ChatRequest()> make, std::function<void(const ChatRequest &, ChatReply)> done,
+                   std::function<void(const ChatReply &)> digest = {});
 
     /** Fails every queued call and cancels those in flight (their callbacks say "cancelled"). */
     void cancelAll();

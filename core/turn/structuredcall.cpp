@@ -22,17 +22,40 @@ struct Attempt
     std::function<void(StructuredResult)> done;
     llm::CallScheduler *scheduler;
     llm::ChatRequest first; // what attempt 1 sent: every repair is this plus one exchange
+    /** Attempt 1's reply parsed and checked against the schema on a worker thread (see chatLater). */
+    struct Read
+    {
+        std::optional<nlohmann::json> parsed;
+        QString trouble;
+    };
+    std::optional<Read> early;
 };
+
+/** The reply's object, and what is wrong with it by the schema (not by `check`). */
+Attempt::Read readReply(const Attempt &a, const QString &content)
+{
+    Attempt::Read r;
+    r.parsed = replyObject(content, &r.trouble);
+    if (r.parsed && a.call.schema) {
+        r.trouble = replyProblems(*r.parsed, *a.call.schema, {});
+        if (!r.trouble.isEmpty())
+            r.parsed.reset();
+    }
+    return r;
+}
 
 void answered(const std::shared_ptr<Attempt> &a, int attempt, const llm::ChatRequest &request, llm::ChatReply reply);
 
 void send(std::shared_ptr<Attempt> a, int attempt, const QString &previousReply, const QString &problem)
 {
     if (attempt == 1 && a->call.make) {
-        a->scheduler->chatLater(a->call.make, [a](const llm::ChatRequest &request, llm::ChatReply reply) {
-            if (a->context)
-                answered(a, 1, request, std::move(reply));
-        });
+        a->scheduler->chatLater(
+            a->call.make,
+            [a](const llm::ChatRequest &request, llm::ChatReply reply) {
+                if (a->context)
+                    answered(a, 1, request, std::move(reply));
+            },
+            [a](const llm::ChatReply &reply) { a->early = readReply(*a, reply.content); });
         return;
     }
     llm::ChatRequest request = attempt == 1 ? a->call.request : a->first;
@@ -60,10 +83,12 @@ void answered(const std::shared_ptr<Attempt> &a, int attempt, const llm::ChatReq
         a->done(std::move(r));
         return;
     }
-    QString trouble;
-    std::optional<nlohmann::json> parsed = replyObject(reply.content, &trouble);
-    if (parsed && a->call.schema) {
-        trouble = replyProblems(*parsed, *a->call.schema, a->call.check);
+    Attempt::Read read = attempt == 1 && a->early ? std::move(*a->early) : readReply(*a, reply.content);
+    a->early.reset();
+    std::optional<nlohmann::json> parsed = std::move(read.parsed);
+    QString trouble = std::move(read.trouble);
+    if (parsed && a->call.schema && a->call.check) { // as replyProblems() with the check
+        trouble = a->call.check(*parsed);
         if (!trouble.isEmpty())
             parsed.reset();
     }
