@@ -57,6 +57,7 @@ bool isEventStream(const HttpOutcome &o)
 OpenAiProvider::OpenAiProvider(Endpoint endpoint, PriceTable prices, Clock &clock, QObject *parent)
     : Provider(parent),
       m_endpoint(std::move(endpoint)),
+      m_identity(m_endpoint.identity()),
       m_prices(std::move(prices)),
       m_clock(clock),
       m_limiter(m_endpoint.requestsPerMinute, m_endpoint.tokensPerMinute, m_endpoint.minSpacingMs),

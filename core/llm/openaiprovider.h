@@ -39,7 +39,7 @@ public:
     QString defaultModel() const override { return m_endpoint.model; }
     QString embeddingModel() const override { return m_endpoint.embeddingModel; }
     int maxConcurrency() const override { return m_endpoint.maxConcurrency; }
-    QString identity() const override { return m_endpoint.identity(); }
+    QString identity() const override { return m_identity; }
     const Endpoint &endpoint() const { return m_endpoint; }
 
     void chat(const ChatRequest &request, ChatCallback done) override;
@@ -92,6 +92,7 @@ private:
     std::optional<double> costOf(const QString &model, const Usage &usage) const;
 
     Endpoint m_endpoint;
+    QString m_identity; // m_endpoint.identity(), asked for every call
     PriceTable m_prices;
     Clock &m_clock;
     RateLimiter m_limiter;
