@@ -440,7 +440,7 @@ AgentSnapshot Agent::snapshot() const
 {
     AgentSnapshot snap;
     snap.name = name();
-    snap.state = nlohmann::ordered_json(saveState());
+    snap.state = saveState(); // not copied into an ordered_json: written the same, its keys sorted either way
     if (!m_personaSaved)
         snap.persona = m_persona.persona();
     const auto &items = m_episodic.items();

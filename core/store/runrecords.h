@@ -81,7 +81,7 @@ struct StoredEngram
 struct AgentSnapshot
 {
     QString name;
-    nlohmann::ordered_json state;                               // turn state
+    nlohmann::json state;                                       // turn state (plain JSON: stored with its keys sorted, as before)
     std::optional<nlohmann::ordered_json> persona;              // key order kept; only when it changed since the last save
     std::vector<std::pair<qsizetype, nlohmann::json>> episodic; // new episodic items: (seq, item)
     std::vector<StoredEngram> engrams;                          // new semantic memory
