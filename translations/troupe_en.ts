@@ -1403,6 +1403,69 @@ Not compared (no test for their type here): %1</source>
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>the server sent a header line longer than %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 KB of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply does not begin with an HTTP/1.x status line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s headers begin with a continuation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a malformed header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server used a transfer coding this client does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a malformed chunk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of the server&apos;s reply is longer than it said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before its reply was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IniFile</name>
     <message>
         <source>file is too large (the limit is %1 MB)</source>
@@ -4360,6 +4423,17 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     </message>
     <message>
         <source>the shared cache %1 (CACHE_FILE_NAME) is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the project&apos;s database is not SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s database is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1464,6 +1464,69 @@ Not compared (no test for their type here): %1</source>
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>the server sent a header line longer than %1 KB</source>
+        <translation>сервер прислал строку заголовка длиннее %1 КБ</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 KB of headers</source>
+        <translation>сервер прислал больше %1 КБ заголовков</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply does not begin with an HTTP/1.x status line</source>
+        <translation>ответ сервера не начинается со строки состояния HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the server&apos;s headers begin with a continuation line</source>
+        <translation>заголовки сервера начинаются со строки продолжения</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed header line</source>
+        <translation>сервер прислал искажённую строку заголовка</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 headers</source>
+        <translation>сервер прислал больше %1 заголовков</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>сервер сменил протокол</translation>
+    </message>
+    <message>
+        <source>the server used a transfer coding this client does not read: %1</source>
+        <translation>сервер использовал кодирование передачи, которое этот клиент не читает: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an invalid Content-Length</source>
+        <translation>сервер прислал недопустимый Content-Length</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply is larger than %1 MB</source>
+        <translation>ответ сервера больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed chunk size</source>
+        <translation>сервер прислал искажённый размер фрагмента</translation>
+    </message>
+    <message>
+        <source>a chunk of the server&apos;s reply is longer than it said</source>
+        <translation>фрагмент ответа сервера длиннее заявленного</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before its reply was complete</source>
+        <translation>сервер закрыл соединение, не закончив ответ</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without replying</source>
+        <translation>сервер закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Операция отменена</translation>
+    </message>
+</context>
+<context>
     <name>IniFile</name>
     <message>
         <source>file is too large (the limit is %1 MB)</source>
@@ -4444,6 +4507,17 @@ RUN — идентификатор прогона, &quot;last&quot; (после�
     <message>
         <source>the shared cache %1 (CACHE_FILE_NAME) is not usable: %2</source>
         <translation>общий кэш %1 (CACHE_FILE_NAME) непригоден для использования: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the project&apos;s database is not SQLite</source>
+        <translation>база данных проекта — не SQLite</translation>
+    </message>
+    <message>
+        <source>the project&apos;s database is not open</source>
+        <translation>база данных проекта не открыта</translation>
     </message>
 </context>
 <context>
