@@ -57,16 +57,6 @@ RunStatus statusOf(const QVariant &v)
     return runStatusFromKey(v.toString()).value_or(RunStatus::Failed);
 }
 
-QVariant nullable(const QString &s)
-{
-    return s.isNull() ? QVariant() : QVariant(s);
-}
-
-QByteArray blob(const float *v, int n)
-{
-    return QByteArray(reinterpret_cast<const char *>(v), qsizetype(n) * qsizetype(sizeof(float)));
-}
-
 } // namespace
 
 Result<qint64> RunStore::createRun(const NewRun &run)
