@@ -134,6 +134,13 @@ const MigrationList &projectMigrations()
                             "c.agent, c.purpose, c.request_hash, COALESCE(p.text, '') || c.request AS request "
                             "FROM llm_calls c LEFT JOIN request_prefixes p ON p.hash = c.request_prefix"),
          }},
+        // A run's calls have no population, and every one of them was entered in this index
+        // (a step of 10,000 agents writes 10,000 calls); lookups by population still use it.
+        {9, QStringLiteral("llm_calls_by_population holds only calls that belong to a population"),
+         {
+             QStringLiteral("DROP INDEX llm_calls_by_population"),
+             QStringLiteral("CREATE INDEX llm_calls_by_population ON llm_calls (population_id) WHERE population_id IS NOT NULL"),
+         }},
     };
     return list;
 }

@@ -47,6 +47,7 @@ class TestProjectFile : public QObject
 private slots:
     void createAndReopen();
     void pragmas();
+    void populationIndexSkipsRunCalls();
     void createRefusesExisting();
     void migratesOlderSchema();
     void refusals_data();
@@ -82,6 +83,18 @@ void TestProjectFile::createAndReopen()
                           "schema_migrations", "settings"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
     QCOMPARE(PersonaStore(*p.value()).list().value().size(), 1);
+}
+
+void TestProjectFile::populationIndexSkipsRunCalls()
+{
+    auto p = ProjectFile::create(m_dir.filePath(QStringLiteral("index.troupe")));
+    QVERIFY2(p, qPrintable(p.error()));
+    QSqlQuery q(p.value()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'llm_calls_by_population'")) && q.next());
+    QVERIFY2(q.value(0).toString().endsWith(QLatin1String("WHERE population_id IS NOT NULL")), qPrintable(q.value(0).toString()));
+    // A population's calls are still found through it.
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT SUM(cost) FROM llm_calls WHERE population_id = 3")) && q.next());
+    QVERIFY2(q.value(3).toString().contains(QLatin1String("llm_calls_by_population")), qPrintable(q.value(3).toString()));
 }
 
 void TestProjectFile::pragmas()
