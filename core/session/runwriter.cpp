@@ -4,6 +4,11 @@
 
 #include <future>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace troupe {
 
 namespace {
@@ -16,6 +21,11 @@ RunWriter::RunWriter(ProjectFile &project, QObject *parent) : QObject(parent), m
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
     m_thread = std::thread([this, &opened] {
+#ifdef Q_OS_LINUX
+        // Below the run's own threads: they decide how soon the next call goes out, while
+        // storage only has to keep within a step (the engine waits for it beyond that).
+        (void)setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+#endif
         auto connection = ProjectFile::attach(m_project);
         if (!connection) {
             opened.set_value(connection.error());
