@@ -4223,6 +4223,10 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
         <source>%1 has no run %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>llm_calls of run %1, step %2, request: the start it shares with other requests is missing from request_prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SamplingPlan</name>
@@ -4434,6 +4438,10 @@ RUN is a run id, &quot;last&quot; (the latest study run) or an experiment&apos;s
     </message>
     <message>
         <source>the project&apos;s database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver was built with its own SQLite, not the %1 this program uses; build against a Qt that uses the system SQLite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4306,6 +4306,10 @@ RUN — идентификатор прогона, &quot;last&quot; (после�
         <source>%1 has no run %2</source>
         <translation>в %1 нет прогона %2</translation>
     </message>
+    <message>
+        <source>llm_calls of run %1, step %2, request: the start it shares with other requests is missing from request_prefixes</source>
+        <translation>llm_calls прогона %1, шаг %2, request: общее с другими запросами начало отсутствует в request_prefixes</translation>
+    </message>
 </context>
 <context>
     <name>SamplingPlan</name>
@@ -4518,6 +4522,10 @@ RUN — идентификатор прогона, &quot;last&quot; (после�
     <message>
         <source>the project&apos;s database is not open</source>
         <translation>база данных проекта не открыта</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver was built with its own SQLite, not the %1 this program uses; build against a Qt that uses the system SQLite</source>
+        <translation>драйвер SQLite в Qt собран со своей SQLite, а не с %1, которую использует эта программа; соберите с Qt, использующей системную SQLite</translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,10 @@ void CallScheduler::chatLater(std::function<ChatRequest()> make, std::function<v
             if (digest && reply.ok) {
                 m_pool.start([this, digest, deliver, reply = std::move(reply)]() mutable {
                     digest(reply);
-                    QMetaObject::invokeMethod(this, [deliver, reply = std::move(reply)]() mutable { deliver(std::move(reply)); },
-                                              Qt::QueuedConnection);
+                    digest = nullptr; // what the callbacks hold is let go on this thread only once they are done
+                    QMetaObject::invokeMethod(
+                        this, [deliver = std::move(deliver), reply = std::move(reply)]() mutable { deliver(std::move(reply)); },
+                        Qt::QueuedConnection);
                 });
                 return;
             }

@@ -131,7 +131,8 @@ const MigrationList &projectMigrations()
              QStringLiteral("CREATE TABLE request_prefixes (hash TEXT PRIMARY KEY, text TEXT NOT NULL)"),
              QStringLiteral("ALTER TABLE llm_calls ADD COLUMN request_prefix TEXT"),
              QStringLiteral("CREATE VIEW llm_call_requests AS SELECT c.id AS call_id, c.run_id, c.population_id, c.step, "
-                            "c.agent, c.purpose, c.request_hash, COALESCE(p.text, '') || c.request AS request "
+                            "c.agent, c.purpose, c.request_hash, "
+                            "CASE WHEN c.request_prefix IS NULL THEN c.request ELSE p.text || c.request END AS request "
                             "FROM llm_calls c LEFT JOIN request_prefixes p ON p.hash = c.request_prefix"),
          }},
         // A run's calls have no population, and every one of them was entered in this index

@@ -78,6 +78,11 @@ void RequestPrefixes::settle(bool committed)
     }
 }
 
+void RequestPrefixes::forgetRun(qint64 runId)
+{
+    std::erase_if(m_entries, [runId](const auto &entry) { return std::get<0>(entry.first) == runId; });
+}
+
 bool RequestPrefixes::removeUnused(QSqlDatabase db, QString *error)
 {
     QSqlQuery q(db);

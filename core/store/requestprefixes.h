@@ -39,6 +39,8 @@ public:
                                const std::shared_ptr<const std::string> &text, QString *error);
     /** After the transaction: keeps the prefixes it wrote, or forgets them when it was rolled back. */
     void settle(bool committed);
+    /** Forgets what it knows of a run (removed: its id may be given to the next run). */
+    void forgetRun(qint64 runId);
 
     /** Deletes prefixes no stored call uses any more (after runs were removed). */
     static bool removeUnused(QSqlDatabase db, QString *error);

@@ -350,6 +350,7 @@ Result<RunStore::RunInfo> RunStore::runInfo(qint64 runId) const
 
 Status RunStore::removeRun(qint64 runId)
 {
+    m_prefixes.forgetRun(runId);
     return m_project.transaction([&]() -> Status {
         QSqlQuery q(m_project.database());
         q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
@@ -367,9 +368,11 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
 {
     QSqlQuery q(m_project.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT step, agent, purpose, provider, model, COALESCE(p.text, '') || request, request_hash, "
-                             "response, status, error, prompt_tokens, completion_tokens, cached_tokens, latency_ms, attempts, "
-                             "cost, from_cache, id FROM llm_calls LEFT JOIN request_prefixes p ON p.hash = request_prefix "
+    q.prepare(QStringLiteral("SELECT step, agent, purpose, provider, model, CASE WHEN request_prefix IS NULL THEN request "
+                             "ELSE p.text || request END, request_hash, response, status, error, prompt_tokens, "
+                             "completion_tokens, cached_tokens, latency_ms, attempts, cost, from_cache, id, "
+                             "request_prefix IS NOT NULL AND p.hash IS NULL "
+                             "FROM llm_calls LEFT JOIN request_prefixes p ON p.hash = request_prefix "
                              "WHERE run_id = ? AND COALESCE(agent, '') = ? AND (? < 0 OR step = ?) ORDER BY id"));
     q.addBindValue(runId);
     q.addBindValue(agent);
@@ -385,6 +388,10 @@ Result<std::vector<LlmCallRecord>> RunStore::calls(qint64 runId, const QString &
         c.purpose = q.value(2).toString();
         c.provider = q.value(3).toString();
         c.model = q.value(4).toString();
+        if (q.value(18).toBool())
+            return Result<std::vector<LlmCallRecord>>::failure(
+                Tr::tr("llm_calls of run %1, step %2, request: the start it shares with other requests is missing from "
+                       "request_prefixes").arg(runId).arg(c.step));
         auto request = storedJson<nlohmann::json>(q.value(5), [&] { return QStringLiteral("llm_calls of run %1, step %2, request").arg(runId).arg(q.value(0).toInt()); });
         if (!request)
             return Result<std::vector<LlmCallRecord>>::failure(request.error());

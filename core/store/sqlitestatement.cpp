@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
+
+#include <atomic>
 
 #include <sqlite3.h>
 
@@ -15,6 +18,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 };
 
+/**
+ * The handle is only safe to use when Qt's driver runs on this program's SQLite: Debian's
+ * does; a Qt with SQLite built into its driver does not. Asked once, of the first database.
+ */
+QString sameSqlite(const QSqlDatabase &db)
+{
+    static std::atomic<int> known{0}; // 0 not asked yet, 1 the same, 2 another
+    if (known.load() == 0) {
+        QSqlQuery q(db);
+        const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+                       && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
+        known.store(same ? 1 : 2);
+    }
+    if (known.load() == 1)
+        return {};
+    return Tr::tr("Qt's SQLite driver was built with its own SQLite, not the %1 this program uses; "
+                  "build against a Qt that uses the system SQLite").arg(QString::fromLatin1(sqlite3_libversion()));
+}
+
 } // namespace
 
 Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const char *sql)
@@ -26,6 +48,8 @@ Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const c
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (!connection)
         return R::failure(Tr::tr("the project's database is not open"));
+    if (const QString other = sameSqlite(db); !other.isEmpty())
+        return R::failure(other);
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(connection, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(stmt);

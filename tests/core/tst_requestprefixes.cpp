@@ -21,6 +21,8 @@ private slots:
     void aRolledBackPrefixIsNotReferenced();
     void removingARunKeepsPrefixesInUse();
     void mergeCarriesPrefixes();
+    void aMissingPrefixIsAnError();
+    void aRemovedRunsIdStartsAfresh();
 
 private:
     /** A request as its JSON text: a long head that stays, then what changes each step. */
@@ -196,6 +198,39 @@ void TestRequestPrefixes::mergeCarriesPrefixes()
     auto opened = ProjectFile::open(out);
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(stored(*opened.value(), 1), before);
+}
+
+void TestRequestPrefixes::aMissingPrefixIsAnError()
+{
+    RunStore store(*m_project);
+    const qint64 run = store.createRun({}).value();
+    for (int step = 1; step <= 2; ++step)
+        QVERIFY(commit(store, run, step, {call(QStringLiteral("Ada"), step, request("Ada", "likes tea", step))}));
+    QSqlQuery q(m_project->database());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM request_prefixes")));
+    const auto calls = store.calls(run, QStringLiteral("Ada"), -1);
+    QVERIFY(!calls);
+    QVERIFY2(calls.error().contains(QLatin1String("request_prefixes")), qPrintable(calls.error()));
+    QCOMPARE(stored(*m_project, run).value(1), QString()); // the view shows nothing, never a cut request
+}
+
+void TestRequestPrefixes::aRemovedRunsIdStartsAfresh()
+{
+    // The newest run removed, its id is given to the next run, written by the same store.
+    RunStore store(*m_project);
+    const qint64 first = store.createRun({}).value();
+    for (int step = 1; step <= 2; ++step)
+        QVERIFY(commit(store, first, step, {call(QStringLiteral("Ada"), step, request("Ada", "likes tea", step))}));
+    QVERIFY(store.removeRun(first));
+    const qint64 second = store.createRun({}).value();
+    QCOMPARE(second, first);
+    QStringList want;
+    for (int step = 1; step <= 2; ++step) {
+        want << QString::fromStdString(request("Ada", "likes tea", step));
+        QVERIFY(commit(store, second, step, {call(QStringLiteral("Ada"), step, want.last().toStdString())}));
+    }
+    QCOMPARE(stored(*m_project, second), want);
+    QVERIFY(store.calls(second, QStringLiteral("Ada"), -1));
 }
 
 QTEST_GUILESS_MAIN(TestRequestPrefixes)
