@@ -1,10 +1,11 @@
 #include "requestprefixes.h"
 
+#include "sqlitestatement.h"
+
 #include "util/sha256.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 
@@ -48,12 +49,10 @@ std::optional<RequestPrefixes::Split> RequestPrefixes::split(QSqlDatabase db, qi
     }
     std::string prefix(t.substr(0, cut));
     const QString hash = sha256Hex(prefix);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO request_prefixes (hash, text) VALUES (?, ?)"));
-    q.addBindValue(hash);
-    q.addBindValue(QString::fromStdString(prefix));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    auto insert = SqliteStatement::prepare(db, "INSERT OR IGNORE INTO request_prefixes (hash, text) VALUES (?, ?)");
+    const Status s = insert ? insert.value().text(hash).text(prefix).run() : Status::failure(insert.error());
+    if (!s) {
+        *error = s.error();
         return std::nullopt;
     }
     e.prefix = std::move(prefix);
