@@ -2,25 +2,41 @@
 
 #include "projectfile.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include <QLoggingCategory>
 
 namespace troupe {
 
+namespace {
+Q_LOGGING_CATEGORY(lcCache, "troupe.cache")
+}
+
 std::optional<ProjectCallCache::Row> ProjectCallCache::lookup(const QString &hash)
 {
-    if (!m_lookup) {
-        m_lookup.emplace(m_project.database());
-        m_lookup->prepare(QStringLiteral("SELECT response, model FROM llm_calls WHERE request_hash = ? AND status = 'ok' "
-                                         "AND response IS NOT NULL ORDER BY id LIMIT 1"));
+    if (!m_read) {
+        m_read = true;
+        QString error;
+        if (!m_known.load(m_project.database(), "SELECT request_hash FROM llm_calls", &error))
+            qCWarning(lcCache) << "every call is looked up in the project:" << error;
     }
-    QSqlQuery &q = *m_lookup;
-    q.addBindValue(hash);
-    const bool found = q.exec() && q.next();
+    if (!m_known.mayHold(hash))
+        return std::nullopt; // neither in the file nor handed to the writer
+    if (!m_lookup) {
+        auto prepared = SqliteStatement::prepare(m_project.database(),
+                                                 "SELECT response, model FROM llm_calls WHERE request_hash = ? AND status = 'ok' "
+                                                 "AND response IS NOT NULL ORDER BY id LIMIT 1");
+        if (prepared)
+            m_lookup.emplace(std::move(prepared).value());
+        else
+            qCWarning(lcCache) << "the project's calls cannot be looked up:" << prepared.error();
+    }
     std::optional<Row> row;
-    if (found)
-        row = Row{q.value(0).toString(), q.value(1).toString()};
-    q.finish();
+    if (m_lookup) {
+        const QByteArray utf8 = hash.toUtf8();
+        SqliteStatement &q = *m_lookup;
+        if (const Result<bool> found = q.text(std::string_view(utf8.constData(), size_t(utf8.size()))).next(); found && found.value())
+            row = Row{q.string(0), q.string(1)};
+        q.reset(); // the read ends here, so the writer's checkpoints are not held up
+    }
     if (!row)
         if (const auto it = m_unwritten.constFind(hash); it != m_unwritten.cend())
             row = it->row;
@@ -30,8 +46,22 @@ std::optional<ProjectCallCache::Row> ProjectCallCache::lookup(const QString &has
 void ProjectCallCache::addUnwritten(const std::vector<LlmCallRecord> &calls)
 {
     for (const LlmCallRecord &c : calls)
-        if (c.status() == QLatin1String("ok") && !c.response.isEmpty() && !m_unwritten.contains(c.requestHash))
+        if (c.status() == QLatin1String("ok") && !c.response.isEmpty() && !m_unwritten.contains(c.requestHash)) {
             m_unwritten.insert(c.requestHash, {{c.response, c.model}, c.step});
+            m_known.add(c.requestHash);
+        }
+}
+
+void ProjectCallCache::remember(const QString &hash, const llm::ChatReply &reply)
+{
+    if (reply.ok)
+        m_known.add(hash);
+}
+
+void ProjectCallCache::remember(const QString &hash, const llm::EmbeddingReply &reply)
+{
+    if (reply.ok)
+        m_known.add(hash);
 }
 
 void ProjectCallCache::forgetWrittenUpTo(int step)

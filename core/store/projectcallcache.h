@@ -1,10 +1,11 @@
 #pragma once
 
+#include "knownhashes.h"
 #include "llm/callcache.h"
 #include "runrecords.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -12,13 +13,20 @@ namespace troupe {
 
 class ProjectFile;
 
-/** The call cache of a project: successful, usable calls in llm_calls, found by request_hash. */
+/**
+ * The call cache of a project: successful, usable calls in llm_calls, found by request_hash.
+ * The hashes in the file are read at the first lookup (KnownHashes); the calls that come back
+ * through this cache, and those handed to the run's writer, are known from then on.
+ */
 class ProjectCallCache final : public llm::CallCache
 {
 public:
     explicit ProjectCallCache(ProjectFile &project) : m_project(project) {}
     std::optional<llm::ChatReply> findChat(const QString &hash) override;
     std::optional<llm::EmbeddingReply> findEmbedding(const QString &hash) override;
+    /** The reply itself is stored by the caller's call log; here its hash becomes known. */
+    void remember(const QString &hash, const llm::ChatReply &reply) override;
+    void remember(const QString &hash, const llm::EmbeddingReply &reply) override;
 
     /**
      * Calls handed to the run's writer, which may not be in the file yet: found as if they
@@ -38,7 +46,9 @@ private:
     std::optional<Row> lookup(const QString &hash);
 
     ProjectFile &m_project;
-    std::optional<QSqlQuery> m_lookup; // prepared once: a run looks up every call it makes
+    std::optional<SqliteStatement> m_lookup; // prepared once: a run looks up every call it makes
+    bool m_read = false;                      // m_known was read (or tried)
+    KnownHashes m_known;
     struct Unwritten
     {
         Row row;

@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ struct Tr
 };
 
 QAtomicInteger<int> g_connections;
+Q_LOGGING_CATEGORY(lcShared, "troupe.cache")
 
 } // namespace
 
@@ -50,6 +52,14 @@ SharedCallCache::~SharedCallCache()
 
 std::optional<std::pair<QString, QString>> SharedCallCache::lookup(const QString &hash, const char *kind)
 {
+    if (!m_read) {
+        m_read = true;
+        QString error;
+        if (!m_known.load(QSqlDatabase::database(m_connection, false), "SELECT hash FROM replies", &error))
+            qCWarning(lcShared) << "every call is looked up in" << m_path << ":" << error;
+    }
+    if (!m_known.mayHold(hash))
+        return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT response, model FROM replies WHERE hash = ? AND kind = ?"));
     q.addBindValue(hash);
@@ -68,7 +78,8 @@ void SharedCallCache::store(const QString &hash, const char *kind, const QString
     q.addBindValue(response);
     q.addBindValue(model);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    (void)q.exec(); // a cache that cannot be written only costs a repeated call later
+    if (q.exec()) // a cache that cannot be written only costs a repeated call later
+        m_known.add(hash);
 }
 
 std::optional<llm::ChatReply> SharedCallCache::findChat(const QString &hash)
@@ -124,11 +135,15 @@ std::optional<llm::EmbeddingReply> TieredCallCache::findEmbedding(const QString 
 
 void TieredCallCache::remember(const QString &hash, const llm::ChatReply &reply)
 {
+    if (m_project)
+        m_project->remember(hash, reply);
     m_shared->remember(hash, reply);
 }
 
 void TieredCallCache::remember(const QString &hash, const llm::EmbeddingReply &reply)
 {
+    if (m_project)
+        m_project->remember(hash, reply);
     m_shared->remember(hash, reply);
 }
 

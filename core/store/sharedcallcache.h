@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knownhashes.h"
 #include "llm/callcache.h"
 #include "util/result.h"
 
@@ -37,6 +38,8 @@ private:
 
     QString m_path;
     QString m_connection;
+    bool m_read = false; // m_known was read (or tried)
+    KnownHashes m_known;
 };
 
 /** The project's own cache first, then the shared file; new replies go to the shared file. */

@@ -119,13 +119,41 @@ Status SqliteStatement::run()
     const int rc = bound ? sqlite3_step(m_stmt) : m_failed;
     const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;
     const QString error = done ? QString() : QString::fromUtf8(bound ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+    reset();
+    if (done)
+        return {};
+    return Status::failure(error);
+}
+
+Result<bool> SqliteStatement::next()
+{
+    if (m_failed != 0) {
+        const int rc = m_failed;
+        reset();
+        return Result<bool>::failure(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    reset();
+    return Result<bool>::failure(error);
+}
+
+std::string_view SqliteStatement::utf8(int i) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
+}
+
+void SqliteStatement::reset()
+{
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_next = 1;
     m_failed = 0;
-    if (done)
-        return {};
-    return Status::failure(error);
 }
 
 } // namespace troupe
