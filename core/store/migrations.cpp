@@ -142,6 +142,17 @@ const MigrationList &projectMigrations()
              QStringLiteral("DROP INDEX llm_calls_by_population"),
              QStringLiteral("CREATE INDEX llm_calls_by_population ON llm_calls (population_id) WHERE population_id IS NOT NULL"),
          }},
+        // A run's scenario holds every persona (3 MB at 1,000 agents), and SQLite writes a
+        // row whole on every update: each step's progress, status and active time rewrote it.
+        // It is written once now, beside the run.
+        {10, QStringLiteral("run_scenarios: a run's scenario, apart from the run row that changes each step"),
+         {
+             QStringLiteral("CREATE TABLE run_scenarios (id INTEGER PRIMARY KEY, "
+                            "run_id INTEGER NOT NULL UNIQUE REFERENCES runs(id) ON DELETE CASCADE, snapshot TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO run_scenarios (run_id, snapshot) SELECT id, scenario_snapshot FROM runs "
+                            "WHERE scenario_snapshot IS NOT NULL ORDER BY id"),
+             QStringLiteral("ALTER TABLE runs DROP COLUMN scenario_snapshot"),
+         }},
     };
     return list;
 }

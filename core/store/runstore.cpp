@@ -64,11 +64,10 @@ Result<qint64> RunStore::createRun(const NewRun &run)
     qint64 id = 0;
     const Status s = m_project.transaction([&]() -> Status {
         QSqlQuery q(m_project.database());
-        q.prepare(QStringLiteral("INSERT INTO runs (name, status, seed, scenario_snapshot, config, parent_run_id, fork_step, created_at) "
-                                 "VALUES (?, 'created', ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO runs (name, status, seed, config, parent_run_id, fork_step, created_at) "
+                                 "VALUES (?, 'created', ?, ?, ?, ?, ?)"));
         q.addBindValue(run.name);
         q.addBindValue(qint64(run.seed));
-        q.addBindValue(jsonText(run.scenario));
         q.addBindValue(jsonText(run.config));
         q.addBindValue(run.parentRunId > 0 ? QVariant(run.parentRunId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(run.parentRunId > 0 ? QVariant(run.forkStep) : QVariant(QMetaType(QMetaType::Int)));
@@ -76,6 +75,14 @@ Result<qint64> RunStore::createRun(const NewRun &run)
         if (!q.exec())
             return Status::failure(sqlError(q));
         id = q.lastInsertId().toLongLong();
+        if (run.scenario.is_null())
+            return {};
+        QSqlQuery scenario(m_project.database());
+        scenario.prepare(QStringLiteral("INSERT INTO run_scenarios (run_id, snapshot) VALUES (?, ?)"));
+        scenario.addBindValue(id);
+        scenario.addBindValue(jsonText(run.scenario));
+        if (!scenario.exec())
+            return Status::failure(sqlError(scenario));
         return {};
     });
     if (!s)
@@ -247,8 +254,9 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
 {
     using R = Result<RunRecord>;
     QSqlQuery q(m_project.database());
-    q.prepare(QStringLiteral("SELECT id, name, status, seed, steps_done, scenario_snapshot, world_state, config, "
-                             "COALESCE(parent_run_id, 0), COALESCE(fork_step, 0) FROM runs WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT r.id, r.name, r.status, r.seed, r.steps_done, s.snapshot, r.world_state, r.config, "
+                             "COALESCE(r.parent_run_id, 0), COALESCE(r.fork_step, 0) "
+                             "FROM runs r LEFT JOIN run_scenarios s ON s.run_id = r.id WHERE r.id = ?"));
     q.addBindValue(runId);
     if (!q.exec())
         return R::failure(sqlError(q));
@@ -260,7 +268,7 @@ Result<RunStore::RunRecord> RunStore::run(qint64 runId) const
     r.status = statusOf(q.value(2));
     r.seed = quint64(q.value(3).toLongLong());
     r.stepsDone = q.value(4).toInt();
-    auto scenario = storedJson(q.value(5), [&] { return QStringLiteral("runs row %1, scenario_snapshot").arg(runId); });
+    auto scenario = storedJson(q.value(5), [&] { return QStringLiteral("run_scenarios row of run %1, snapshot").arg(runId); });
     auto world = storedJson(q.value(6), [&] { return QStringLiteral("runs row %1, world_state").arg(runId); });
     auto config = storedJson(q.value(7), [&] { return QStringLiteral("runs row %1, config").arg(runId); });
     for (const auto *j : {&scenario, &world, &config})

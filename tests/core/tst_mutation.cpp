@@ -317,7 +317,7 @@ void TestMutation::storedScenarioSnapshots()
     }
     Tally tally{QStringLiteral("stored scenario snapshots")};
     fuzzReader(tally, snapshots, 400, 14, [](const QByteArray &text, const QString &) -> Diagnostics {
-        auto parsed = parseStoredOrderedJson(QString::fromUtf8(text), QStringLiteral("runs row 1, scenario_snapshot"));
+        auto parsed = parseStoredOrderedJson(QString::fromUtf8(text), QStringLiteral("run_scenarios row of run 1, snapshot"));
         if (!parsed)
             return {Diagnostic{QStringLiteral("project"), 1, 0, {}, parsed.error()}};
         (void)Scenario::steps(parsed.value());

@@ -1,9 +1,11 @@
 #include "store/personastore.h"
 #include "store/projectfile.h"
 #include "store/projectsettings.h"
+#include "store/runstore.h"
 #include "persona/personaparser.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void populationIndexSkipsRunCalls();
     void createRefusesExisting();
     void migratesOlderSchema();
+    void runScenarioLeavesTheRunRow();
     void refusals_data();
     void refusals();
     void refusesNewerSchemaWithoutTouchingIt();
@@ -163,6 +166,48 @@ void TestProjectFile::migratesOlderSchema()
     QSqlQuery check(reopened.value()->database());
     QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half'")) && check.next());
     QCOMPARE(check.value(0).toInt(), 0);
+}
+
+void TestProjectFile::runScenarioLeavesTheRunRow()
+{
+    // A file of schema 9 holds the scenario in the run's row; opening it moves the scenario
+    // beside the run, whole and in its key order, and the run reads back as before.
+    const QString path = m_dir.filePath(QStringLiteral("v9.troupe"));
+    MigrationList v9 = projectMigrations();
+    while (v9.last().version > 9)
+        v9.removeLast();
+    const QString snapshot = QStringLiteral(R"({"name":"old","world":{"steps":2},"agents":[{"spec":{"persona":{"name":"Zoe","age":30}}}]})");
+    {
+        auto p = ProjectFile::create(path, v9);
+        QVERIFY2(p, qPrintable(p.error()));
+        QSqlQuery q(p.value()->database());
+        q.prepare(QStringLiteral("INSERT INTO runs (name, status, seed, scenario_snapshot, config, created_at) "
+                                 "VALUES ('old run', 'paused', 7, ?, '{}', '2026-01-01T00:00:00Z')"));
+        q.addBindValue(snapshot);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    auto p = ProjectFile::open(path);
+    QVERIFY2(p, qPrintable(p.error()));
+    QSqlQuery q(p.value()->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'scenario_snapshot'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    RunStore store(*p.value());
+    auto run = store.run(1);
+    QVERIFY2(run, qPrintable(run.error()));
+    QCOMPARE(QString::fromStdString(run.value().scenario.dump()), snapshot);
+    QCOMPARE(run.value().name, QStringLiteral("old run"));
+    // New runs keep theirs there too, and updating a run leaves it alone.
+    RunStore::NewRun n;
+    n.name = QStringLiteral("new");
+    n.scenario = nlohmann::ordered_json::parse(snapshot.toStdString());
+    auto id = store.createRun(n);
+    QVERIFY2(id, qPrintable(id.error()));
+    QVERIFY(store.setStatus(id.value(), RunStatus::Running).ok());
+    QVERIFY(store.addActiveTime(id.value(), 5).ok());
+    QCOMPARE(QString::fromStdString(store.run(id.value()).value().scenario.dump()), snapshot);
+    QVERIFY(store.removeRun(id.value()).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM run_scenarios")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the removed run's went with it
 }
 
 void TestProjectFile::refusals_data()

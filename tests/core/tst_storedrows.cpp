@@ -75,8 +75,8 @@ void TestStoredRows::damagedRowsAreNamed_data()
     QTest::addColumn<QString>("expected"); // the error, after "the project is damaged: "
 
     QTest::newRow("scenario snapshot overflows")
-        << QStringLiteral("UPDATE runs SET scenario_snapshot = '{\"agents\": 1e999}'") << QStringLiteral("run")
-        << QStringLiteral("runs row 1, scenario_snapshot at 1:12: the number 1e999 is too large to read");
+        << QStringLiteral("UPDATE run_scenarios SET snapshot = '{\"agents\": 1e999}'") << QStringLiteral("run")
+        << QStringLiteral("run_scenarios row of run 1, snapshot at 1:12: the number 1e999 is too large to read");
     QTest::newRow("world state nested too deep")
         << QStringLiteral("UPDATE runs SET world_state = '%1'").arg(QString(500, u'[')) << QStringLiteral("run")
         << QStringLiteral("runs row 1, world_state at 1:101: nested more than 100 levels deep");
@@ -180,11 +180,13 @@ void TestStoredRows::misshapenRowsResumeWithoutACrash_data()
         << QStringLiteral("UPDATE agent_states SET state = '{\"cognitive_state\": [], \"new_stimuli\": 1e300, \"consolidated_up_to\": -5, "
                           "\"recall_queries\": [1, null], \"working_memory\": \"x\", \"last_action\": 3, \"temperature\": \"hot\", \"persona\": 7}'");
     QTest::newRow("scenario agents of the wrong types")
-        << QStringLiteral("UPDATE runs SET scenario_snapshot = '{\"agents\": [1, \"x\", {\"spec\": 5}, {\"spec\": {\"persona\": []}}], "
+        << QStringLiteral("UPDATE run_scenarios SET snapshot = '{\"agents\": [1, \"x\", {\"spec\": 5}, {\"spec\": {\"persona\": []}}], "
                           "\"world\": {\"steps\": \"six\", \"step_minutes\": 1e300, \"seed\": -3}, \"script\": {\"do\": 1}, "
                           "\"interventions\": [{\"effects\": 5, \"when\": []}], \"relations\": [{\"between\": 7}]}'");
     QTest::newRow("memory of the wrong shape") << QStringLiteral("UPDATE memories SET content = '[\"not\", \"an\", \"object\"]'");
-    QTest::newRow("embedding of odd length") << QStringLiteral("UPDATE memories SET embedding = X'0102' WHERE kind != 'episodic'");
+    QTest::newRow("embedding of odd length") << QStringLiteral("INSERT INTO memories (run_id, agent, kind, seq, step, content, embedding) "
+                          "SELECT run_id, agent, 'semantic', 0, 1, '{\"kind\": \"fact\", \"text\": \"x\"}', X'0102' "
+                          "FROM memories LIMIT 1");
 }
 
 void TestStoredRows::misshapenRowsResumeWithoutACrash()
@@ -195,6 +197,7 @@ void TestStoredRows::misshapenRowsResumeWithoutACrash()
     const RunStore store(*project);
     QSqlQuery q(project->database());
     QVERIFY(q.exec(sql));
+    QVERIFY2(q.numRowsAffected() > 0, qPrintable(sql)); // the damage is really there
     auto record = store.run(1);
     if (!record) {
         QVERIFY(!record.error().isEmpty());

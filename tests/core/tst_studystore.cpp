@@ -74,7 +74,10 @@ private slots:
             auto p = ProjectFile::create(path, upToTwo);
             QVERIFY(p);
             QCOMPARE(p.value()->schemaVersion(), 2);
-            newRun(*p.value(), QStringLiteral("before"));
+            // As a version of then stored it (RunStore writes today's tables).
+            QSqlQuery q(p.value()->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO runs (name, seed, scenario_snapshot, created_at) "
+                                          "VALUES ('before', 1, '{}', '2026-01-01T00:00:00Z')")));
         }
         auto p = ProjectFile::open(path);
         QVERIFY2(p, qPrintable(p.error()));

@@ -14,7 +14,7 @@ using namespace troupe;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto snapshot = parseStoredOrderedJson(text, QStringLiteral("runs row 1, scenario_snapshot"));
+    const auto snapshot = parseStoredOrderedJson(text, QStringLiteral("run_scenarios row of run 1, snapshot"));
     const auto state = parseStoredJson(text, QStringLiteral("agent_states"));
     fuzz::check(snapshot.ok() == state.ok(), "the two parses disagree");
     if (!snapshot) {
