@@ -389,26 +389,46 @@ TurnResult Agent::applyTurn(const nlohmann::json &reply, int step)
     return result;
 }
 
+struct Agent::SavedState
+{
+    CognitiveState state;
+    int newStimuli = 0;
+    qsizetype consolidatedUpTo = 0;
+    QStringList recallQueries;
+    QStringList workingMemory;
+    std::optional<Action> lastAction;
+    QString model;
+    std::optional<double> temperature;
+
+    nlohmann::json toJson() const
+    {
+        nlohmann::json j = {{"cognitive_state", state.toJson()}, {"new_stimuli", newStimuli}, {"consolidated_up_to", consolidatedUpTo}};
+        nlohmann::json recall = nlohmann::json::array();
+        for (const QString &r : recallQueries)
+            recall.push_back(s(r));
+        j["recall_queries"] = recall;
+        nlohmann::json working = nlohmann::json::array();
+        for (const QString &w : workingMemory)
+            working.push_back(s(w));
+        j["working_memory"] = working;
+        if (lastAction)
+            j["last_action"] = {{"type", s(lastAction->type)}, {"content", s(lastAction->content)}, {"target", s(lastAction->target)}};
+        if (!model.isEmpty())
+            j["model"] = s(model);
+        if (temperature)
+            j["temperature"] = *temperature;
+        return j;
+    }
+};
+
+Agent::SavedState Agent::savedState() const
+{
+    return {m_state, m_newStimuli, m_episodic.consolidatedUpTo(), m_recallQueries, m_workingMemory, m_lastAction, m_model, m_temperature};
+}
+
 nlohmann::json Agent::saveState() const
 {
-    nlohmann::json j = {{"cognitive_state", m_state.toJson()}, {"new_stimuli", m_newStimuli},
-                        {"consolidated_up_to", m_episodic.consolidatedUpTo()}};
-    nlohmann::json recall = nlohmann::json::array();
-    for (const QString &r : m_recallQueries)
-        recall.push_back(s(r));
-    j["recall_queries"] = recall;
-    nlohmann::json working = nlohmann::json::array();
-    for (const QString &w : m_workingMemory)
-        working.push_back(s(w));
-    j["working_memory"] = working;
-    if (m_lastAction)
-        j["last_action"] = {{"type", s(m_lastAction->type)}, {"content", s(m_lastAction->content)},
-                            {"target", s(m_lastAction->target)}};
-    if (!m_model.isEmpty())
-        j["model"] = s(m_model);
-    if (m_temperature)
-        j["temperature"] = *m_temperature;
-    return j;
+    return savedState().toJson();
 }
 
 void Agent::restoreState(const nlohmann::json &j)
@@ -440,12 +460,19 @@ AgentSnapshot Agent::snapshot() const
 {
     AgentSnapshot snap;
     snap.name = name();
-    snap.state = saveState(); // not copied into an ordered_json: written the same, its keys sorted either way
     if (!m_personaSaved)
         snap.persona = m_persona.persona();
     const auto &items = m_episodic.items();
+    std::vector<std::pair<qsizetype, MemoryItem>> fresh;
     for (qsizetype i = m_episodic.savedUpTo(); i < m_episodic.size(); ++i)
-        snap.episodic.emplace_back(i, items[size_t(i)].toJson());
+        fresh.emplace_back(i, items[size_t(i)]);
+    // The state as plain JSON, not an ordered_json: written the same, its keys sorted either way.
+    snap.deferred = [saved = savedState(), fresh = std::move(fresh)](nlohmann::json &state,
+                                                                       std::vector<std::pair<qsizetype, nlohmann::json>> &episodic) {
+        state = saved.toJson();
+        for (const auto &[seq, item] : fresh)
+            episodic.emplace_back(seq, item.toJson());
+    };
     for (qsizetype i = m_semantic.savedUpTo(); i < m_semantic.size(); ++i) {
         const Engram &g = m_semantic.engram(i);
         const float *v = m_semantic.vector(i);

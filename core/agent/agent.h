@@ -131,6 +131,9 @@ public:
 
 private:
     void remember(MemoryItem item);
+    /** What saveState() writes, copied (implicitly shared values: cheap), for JSON made later on any thread. */
+    struct SavedState;
+    SavedState savedState() const;
 
     PersonaDocument m_persona;
     bool m_personaSaved = false; // the persona is in the project as it is now (markSaved)

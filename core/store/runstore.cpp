@@ -213,7 +213,12 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
         for (const AgentSnapshot &a : c.agents) {
             const QByteArray agent = a.name.toUtf8();
             const std::string_view name(agent.constData(), size_t(agent.size()));
-            for (const auto &[seq, item] : a.episodic) {
+            nlohmann::json madeState;
+            std::vector<std::pair<qsizetype, nlohmann::json>> madeEpisodic;
+            if (a.deferred)
+                a.deferred(madeState, madeEpisodic);
+            const nlohmann::json &state = a.deferred ? madeState : a.state;
+            for (const auto &[seq, item] : a.deferred ? madeEpisodic : a.episodic) {
                 mem.value().integer(runId).text(name).text(std::string_view("episodic")).integer(seq).integer(item.value("step", 0));
                 mem.value().text(item.dump()).null();
                 if (const Status s = mem.value().run(); !s)
@@ -226,7 +231,7 @@ Status RunStore::commitStep(qint64 runId, const StepCommit &c)
                 if (const Status s = mem.value().run(); !s)
                     return s;
             }
-            st.value().integer(runId).text(name).integer(c.stepsDone).text(a.state.dump());
+            st.value().integer(runId).text(name).integer(c.stepsDone).text(state.dump());
             if (a.persona)
                 st.value().text(a.persona->dump());
             else
