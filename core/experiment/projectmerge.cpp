@@ -117,7 +117,7 @@ Result<MergeReport> mergeProjects(const QStringList &inputs, const QString &outp
             if (!m.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM main.runs")) || !m.next())
                 return Status::failure(m.lastError().text());
             const qint64 offset = m.value(0).toLongLong();
-            // Runs: ids moved past those already merged; scenarios stay behind (the run holds its snapshot).
+            // Runs: ids moved past those already merged; scenarios stay behind (run_scenarios holds each run's).
             const QStringList runCols = columns(db, QStringLiteral("main"), QStringLiteral("runs"));
             const QStringList srcRunCols = columns(db, QStringLiteral("src"), QStringLiteral("runs"));
             QStringList into, from;

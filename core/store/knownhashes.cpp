@@ -4,6 +4,8 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
+
 namespace troupe {
 
 quint64 KnownHashes::keyOf(QByteArrayView utf8)
@@ -18,7 +20,7 @@ bool KnownHashes::load(const QSqlDatabase &db, const char *sql, QString *error)
         *error = all.error();
         return false;
     }
-    std::unordered_set<quint64> keys;
+    std::vector<quint64> keys;
     for (;;) {
         const Result<bool> row = all.value().next();
         if (!row) {
@@ -28,23 +30,27 @@ bool KnownHashes::load(const QSqlDatabase &db, const char *sql, QString *error)
         if (!row.value())
             break;
         const std::string_view hash = all.value().utf8(0);
-        keys.insert(keyOf(QByteArrayView(hash.data(), qsizetype(hash.size()))));
+        keys.push_back(keyOf(QByteArrayView(hash.data(), qsizetype(hash.size()))));
     }
     all.value().reset();
-    keys.merge(m_keys); // what was added before the read
-    m_keys = std::move(keys);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    m_read = std::move(keys);
     m_loaded = true;
     return true;
 }
 
 bool KnownHashes::mayHold(const QString &hash) const
 {
-    return !m_loaded || m_keys.count(keyOf(hash.toUtf8()));
+    if (!m_loaded)
+        return true;
+    const quint64 key = keyOf(hash.toUtf8());
+    return std::binary_search(m_read.begin(), m_read.end(), key) || m_added.count(key) > 0;
 }
 
 void KnownHashes::add(const QString &hash)
 {
-    m_keys.insert(keyOf(hash.toUtf8()));
+    m_added.insert(keyOf(hash.toUtf8()));
 }
 
 } // namespace troupe

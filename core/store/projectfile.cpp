@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,6 +14,8 @@
 
 namespace troupe {
 namespace {
+
+Q_LOGGING_CATEGORY(lcProject, "troupe.project")
 
 struct Tr
 {
@@ -104,8 +107,13 @@ ProjectFile::~ProjectFile()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
             db.close();
+            // Qt finalizes its own queries; a SqliteStatement still alive (one outliving
+            // its project) keeps SQLite from closing, and the file stays open until exit.
+            if (db.lastError().type() == QSqlError::ConnectionError)
+                qCWarning(lcProject) << m_path << "did not close:" << db.lastError().text();
+        }
     }
     QSqlDatabase::removeDatabase(m_connection);
 }

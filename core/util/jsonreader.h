@@ -42,7 +42,7 @@ std::optional<nlohmann::json> parsePlainJson(std::string_view text, JsonSyntaxEr
 
 /**
  * JSON kept in a project (a row written by us and read back). `where` names the table, row
- * and column ("runs row 3, scenario_snapshot"); damage is an error naming it, never null.
+ * and column ("runs row 3, world_state"); damage is an error naming it, never null.
  * Empty text is null: the column was never written.
  */
 Result<nlohmann::json> parseStoredJson(const QString &text, const QString &where);
