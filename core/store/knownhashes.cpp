@@ -3,19 +3,24 @@
 #include "sqlitestatement.h"
 
 #include <QHashFunctions>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace troupe {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCache, "troupe.cache")
+}
 
 quint64 KnownHashes::keyOf(QByteArrayView utf8)
 {
     return quint64(qHash(utf8, 0));
 }
 
-bool KnownHashes::load(const QSqlDatabase &db, const char *sql, QString *error)
+bool KnownHashes::read(const QSqlDatabase &db, QString *error)
 {
-    auto all = SqliteStatement::prepare(db, sql);
+    auto all = SqliteStatement::prepare(db, m_sql);
     if (!all) {
         *error = all.error();
         return false;
@@ -36,21 +41,27 @@ bool KnownHashes::load(const QSqlDatabase &db, const char *sql, QString *error)
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     m_read = std::move(keys);
-    m_loaded = true;
     return true;
 }
 
-bool KnownHashes::mayHold(const QString &hash) const
+bool KnownHashes::mayHold(const QSqlDatabase &db, QByteArrayView utf8)
 {
-    if (!m_loaded)
+    if (!m_tried) {
+        m_tried = true;
+        QString error;
+        m_usable = read(db, &error);
+        if (!m_usable)
+            qCWarning(lcCache).noquote() << "every call is looked up in" << m_where << "(its hashes cannot be read):" << error;
+    }
+    if (!m_usable)
         return true;
-    const quint64 key = keyOf(hash.toUtf8());
+    const quint64 key = keyOf(utf8);
     return std::binary_search(m_read.begin(), m_read.end(), key) || m_added.count(key) > 0;
 }
 
-void KnownHashes::add(const QString &hash)
+void KnownHashes::add(QByteArrayView utf8)
 {
-    m_added.insert(keyOf(hash.toUtf8()));
+    m_added.insert(keyOf(utf8));
 }
 
 } // namespace troupe

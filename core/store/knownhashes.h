@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,18 +19,26 @@ class KnownHashes final
 {
 public:
     /**
-     * Reads the first column of every row of `sql` (read it from an index: a covering scan).
-     * Until it is read, or if reading fails (`error` says why), every hash may be held.
+     * `sql` gives every hash in its first column (read it from an index: a covering scan);
+     * `where` names the cache in the warning when it cannot be read.
      */
-    bool load(const QSqlDatabase &db, const char *sql, QString *error);
-    bool loaded() const { return m_loaded; }
-    /** False only when the hash is surely not held. */
-    bool mayHold(const QString &hash) const;
-    void add(const QString &hash);
+    KnownHashes(const char *sql, QString where) : m_sql(sql), m_where(std::move(where)) {}
+
+    /**
+     * False only when `utf8` (a hash) is surely not held. The first call reads the hashes from
+     * `db`; if that fails (a warning says why), every hash may be held from then on.
+     */
+    bool mayHold(const QSqlDatabase &db, QByteArrayView utf8);
+    void add(QByteArrayView utf8);
+    void add(const QString &hash) { add(QByteArrayView(hash.toUtf8())); }
 
 private:
     static quint64 keyOf(QByteArrayView utf8);
-    bool m_loaded = false;
+    bool read(const QSqlDatabase &db, QString *error);
+
+    const char *m_sql;
+    QString m_where;
+    bool m_tried = false, m_usable = false;
     std::vector<quint64> m_read;          // sorted: 8 bytes a hash (10 million calls: 80 MB)
     std::unordered_set<quint64> m_added;  // since, or before the read
 };

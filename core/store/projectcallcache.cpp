@@ -12,13 +12,8 @@ Q_LOGGING_CATEGORY(lcCache, "troupe.cache")
 
 std::optional<ProjectCallCache::Row> ProjectCallCache::lookup(const QString &hash)
 {
-    if (!m_read) {
-        m_read = true;
-        QString error;
-        if (!m_known.load(m_project.database(), "SELECT request_hash FROM llm_calls", &error))
-            qCWarning(lcCache) << "every call is looked up in the project:" << error;
-    }
-    if (!m_known.mayHold(hash))
+    const QByteArray utf8 = hash.toUtf8();
+    if (!m_known.mayHold(m_project.database(), utf8))
         return std::nullopt; // neither in the file nor handed to the writer
     if (!m_lookup) {
         auto prepared = SqliteStatement::prepare(m_project.database(),
@@ -31,7 +26,6 @@ std::optional<ProjectCallCache::Row> ProjectCallCache::lookup(const QString &has
     }
     std::optional<Row> row;
     if (m_lookup) {
-        const QByteArray utf8 = hash.toUtf8();
         SqliteStatement &q = *m_lookup;
         if (const Result<bool> found = q.text(std::string_view(utf8.constData(), size_t(utf8.size()))).next(); found && found.value())
             row = Row{q.string(0), q.string(1)};

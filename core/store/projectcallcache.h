@@ -47,8 +47,7 @@ private:
 
     ProjectFile &m_project;
     std::optional<SqliteStatement> m_lookup; // prepared once: a run looks up every call it makes
-    bool m_read = false;                      // m_known was read (or tried)
-    KnownHashes m_known;
+    KnownHashes m_known{"SELECT request_hash FROM llm_calls", QStringLiteral("the project")};
     struct Unwritten
     {
         Row row;

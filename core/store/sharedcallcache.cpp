@@ -5,7 +5,6 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +20,6 @@ struct Tr
 };
 
 QAtomicInteger<int> g_connections;
-Q_LOGGING_CATEGORY(lcShared, "troupe.cache")
 
 } // namespace
 
@@ -52,13 +50,7 @@ SharedCallCache::~SharedCallCache()
 
 std::optional<std::pair<QString, QString>> SharedCallCache::lookup(const QString &hash, const char *kind)
 {
-    if (!m_read) {
-        m_read = true;
-        QString error;
-        if (!m_known.load(QSqlDatabase::database(m_connection, false), "SELECT hash FROM replies", &error))
-            qCWarning(lcShared) << "every call is looked up in" << m_path << ":" << error;
-    }
-    if (!m_known.mayHold(hash))
+    if (!m_known.mayHold(QSqlDatabase::database(m_connection, false), hash.toUtf8()))
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT response, model FROM replies WHERE hash = ? AND kind = ?"));

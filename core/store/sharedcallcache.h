@@ -32,13 +32,15 @@ public:
     const QString &path() const { return m_path; }
 
 private:
-    explicit SharedCallCache(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
+    explicit SharedCallCache(QString path, QString connection)
+        : m_path(std::move(path)), m_connection(std::move(connection)), m_known("SELECT hash FROM replies", m_path)
+    {
+    }
     std::optional<std::pair<QString, QString>> lookup(const QString &hash, const char *kind);
     void store(const QString &hash, const char *kind, const QString &response, const QString &model);
 
     QString m_path;
     QString m_connection;
-    bool m_read = false; // m_known was read (or tried)
     KnownHashes m_known;
 };
 
